@@ -1,0 +1,183 @@
+//! Accent- and case-insensitive matching, and "did you mean" ranking by title similarity.
+
+/// Folds one character to plain ASCII where it is an accented Latin letter
+/// (`é` → `e`, `ß` → `ss`); other characters pass through unchanged.
+fn fold_char(ch: char) -> &'static str {
+    match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "C",
+        'ď' | 'đ' | 'ð' => "d",
+        'Ď' | 'Đ' | 'Ð' => "D",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "G",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "I",
+        'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
+        'Ł' | 'Ľ' | 'Ĺ' | 'Ļ' => "L",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'Ñ' | 'Ń' | 'Ň' | 'Ņ' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "O",
+        'œ' => "oe",
+        'Œ' => "OE",
+        'ŕ' | 'ř' | 'ŗ' => "r",
+        'Ŕ' | 'Ř' | 'Ŗ' => "R",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'Ť' | 'Ţ' | 'Ț' => "T",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        _ => "",
+    }
+}
+
+/// The characters of `text` with accented Latin letters folded to ASCII.
+pub fn fold_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().flat_map(|ch| {
+        let folded = fold_char(ch);
+        let (single, multi) = if folded.is_empty() {
+            (Some(ch), None)
+        } else {
+            (None, Some(folded.chars()))
+        };
+        single.into_iter().chain(multi.into_iter().flatten())
+    })
+}
+
+/// Text reduced for matching: accents folded, lowercased, punctuation dropped and runs of
+/// whitespace collapsed to one space. "Café  Owner/Manager" → "cafe owner manager".
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for ch in fold_chars(text) {
+        if ch.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(ch.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// True when every word of the query appears (as a prefix of a word, or inside a word) in
+/// the haystack. Both sides must already be [`normalize`]d. An empty query matches all.
+pub fn matches_query(normalized_haystack: &str, normalized_query: &str) -> bool {
+    normalized_query
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .all(|word| normalized_haystack.contains(word))
+}
+
+/// Character bigrams of a normalized string, with word boundaries marked so that short
+/// words still count.
+fn bigrams(text: &str) -> Vec<(char, char)> {
+    let padded: Vec<char> = std::iter::once(' ')
+        .chain(text.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut pairs: Vec<(char, char)> = padded.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Similarity of two texts between 0.0 (nothing shared) and 1.0 (identical after
+/// normalizing): the Sørensen–Dice coefficient over character bigrams. It tolerates typos
+/// and word order, which is what "did you mean" needs.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b) = (bigrams(&normalize(a)), bigrams(&normalize(b)));
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    (2 * shared) as f64 / (a.len() + b.len()) as f64
+}
+
+/// The `limit` candidates most similar to `target`, best first, ignoring those below
+/// `min_score`. Ties keep the candidates' original order, so results are deterministic.
+pub fn closest<'a, T>(
+    target: &str,
+    candidates: &'a [T],
+    text_of: impl Fn(&T) -> String,
+    limit: usize,
+    min_score: f64,
+) -> Vec<&'a T> {
+    let mut scored: Vec<(f64, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(index, candidate)| (similarity(target, &text_of(candidate)), index))
+        .filter(|(score, _)| *score >= min_score)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, index)| &candidates[index])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_case_accents_and_punctuation() {
+        assert_eq!(normalize("Café  Owner/Manager"), "cafe owner manager");
+        assert_eq!(
+            normalize("PRODUCER vs. Product Manager"),
+            "producer vs product manager"
+        );
+        assert_eq!(normalize("Straße"), "strasse");
+        assert_eq!(normalize("  "), "");
+    }
+
+    #[test]
+    fn query_words_match_in_any_order() {
+        let hay = normalize("Producer vs. Product Manager: What Are the Differences?");
+        assert!(matches_query(&hay, &normalize("manager producer")));
+        assert!(matches_query(&hay, &normalize("PRODÚCT")));
+        assert!(matches_query(&hay, ""));
+        assert!(!matches_query(&hay, &normalize("nurse")));
+    }
+
+    #[test]
+    fn similarity_is_one_for_equal_and_tolerates_typos() {
+        assert_eq!(similarity("Producer", "producer"), 1.0);
+        assert!(similarity("prodcer", "producer") > 0.6);
+        assert!(similarity("nurse", "producer") < 0.3);
+    }
+
+    #[test]
+    fn closest_ranks_best_first_and_respects_limit() {
+        let titles = ["Registered Nurse", "Producer", "Product Manager", "Lawyer"];
+        let found = closest("product manger", &titles, |t| t.to_string(), 2, 0.2);
+        assert_eq!(found, vec![&"Product Manager", &"Producer"]);
+        assert!(closest("zzzz", &titles, |t| t.to_string(), 3, 0.3).is_empty());
+    }
+}
