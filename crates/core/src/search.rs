@@ -142,6 +142,19 @@ pub fn closest<'a, T>(
         .collect()
 }
 
+/// The live count under a search box: "12 comparisons", "3 of 12 comparisons match “x”".
+pub fn match_count_message(shown: usize, total: usize, query: &str) -> String {
+    let noun = |n: usize| if n == 1 { "comparison" } else { "comparisons" };
+    let query = query.trim();
+    if query.is_empty() {
+        format!("{total} {}", noun(total))
+    } else if shown == 0 {
+        format!("No comparisons match “{query}”.")
+    } else {
+        format!("{shown} of {total} {} match “{query}”", noun(total))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +192,19 @@ mod tests {
         let found = closest("product manger", &titles, |t| t.to_string(), 2, 0.2);
         assert_eq!(found, vec![&"Product Manager", &"Producer"]);
         assert!(closest("zzzz", &titles, |t| t.to_string(), 3, 0.3).is_empty());
+    }
+
+    #[test]
+    fn match_counts_read_naturally() {
+        assert_eq!(match_count_message(12, 12, ""), "12 comparisons");
+        assert_eq!(match_count_message(1, 1, ""), "1 comparison");
+        assert_eq!(
+            match_count_message(1, 12, " nurse "),
+            "1 of 12 comparisons match “nurse”"
+        );
+        assert_eq!(
+            match_count_message(0, 12, "zzz"),
+            "No comparisons match “zzz”."
+        );
     }
 }

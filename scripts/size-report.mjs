@@ -1,0 +1,43 @@
+// Prints the size of everything a first visit to an article page downloads (the release
+// build in dist/ plus the JSON that page fetches), raw, gzip and brotli, and checks the
+// brotli total against the budget. Run after `trunk build --release`.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const BUDGET_KIB = 120;
+const dist = new URL("../dist/", import.meta.url).pathname;
+const articleData = [
+  "data/articles.json",
+  "data/articles/producer-vs-product-manager.json",
+  "data/roles/producer.json",
+  "data/roles/product-manager.json",
+];
+
+const appFiles = readdirSync(dist)
+  .filter((name) => /\.(wasm|js|css)$/.test(name) && statSync(join(dist, name)).isFile())
+  .sort();
+if (!appFiles.some((name) => name.endsWith(".wasm"))) {
+  console.error("size-report: no .wasm in dist/; run `trunk build --release` first");
+  process.exit(1);
+}
+
+const kib = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+const brotli = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+let totals = { raw: 0, gzip: 0, br: 0 };
+console.log(`${"file".padEnd(52)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
+for (const name of ["index.html", ...appFiles, ...articleData]) {
+  const buf = readFileSync(join(dist, name));
+  const row = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotli(buf) };
+  for (const key of Object.keys(totals)) totals[key] += row[key];
+  console.log(`${name.padEnd(52)} ${kib(row.raw)} ${kib(row.gzip)} ${kib(row.br)}`);
+}
+console.log(`${"first load of /compare/producer-vs-product-manager".padEnd(52)} ${kib(totals.raw)} ${kib(totals.gzip)} ${kib(totals.br)}`);
+const share = ((100 * totals.br) / (BUDGET_KIB * 1024)).toFixed(0);
+console.log(`brotli total ${(totals.br / 1024).toFixed(1)} KiB of the ${BUDGET_KIB} KiB budget (${share}%)`);
+if (totals.br > BUDGET_KIB * 1024) {
+  console.error(`size-report: over budget by ${((totals.br - BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB`);
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, articleReady, closeClean } from "./support.mjs";
+
+const app = useApp();
+const PRODUCER = "Producer vs. Product Manager: What Are the Differences?";
+const CONSTRUCTION = "Construction Superintendent vs. Foreman: What Are the Differences?";
+const SALES = "Sales Analyst vs. Business Analyst: What Are the Differences?";
+
+test("Previous and Next name and link the neighbouring comparisons", async () => {
+  const page = await app.open("/compare/producer-vs-product-manager");
+  await articleReady(page, PRODUCER);
+  const prev = page.locator('a[rel="prev"]');
+  const next = page.locator('a[rel="next"]');
+  assert.match(await prev.innerText(), /Sales Analyst vs\. Business Analyst/);
+  assert.equal(await prev.getAttribute("href"), "/compare/sales-analyst-vs-business-analyst");
+  assert.match(await next.innerText(), /Construction Superintendent vs\. Foreman/);
+  assert.equal(await next.getAttribute("href"), "/compare/construction-superintendent-vs-foreman");
+  await page.getByRole("navigation", { name: "More comparisons" }).getByRole("link", { name: "All comparisons" }).waitFor();
+
+  await next.click();
+  await articleReady(page, CONSTRUCTION);
+  assert.equal(new URL(page.url()).pathname, "/compare/construction-superintendent-vs-foreman");
+  await page.locator('a[rel="prev"]').click();
+  await articleReady(page, PRODUCER);
+  await page.locator('a[rel="prev"]').click();
+  await articleReady(page, SALES);
+  await closeClean(page);
+});
+
+test("the arrow keys go to the previous and next comparisons", async () => {
+  const page = await app.open("/compare/producer-vs-product-manager");
+  await articleReady(page, PRODUCER);
+  await page.keyboard.press("ArrowRight");
+  await articleReady(page, CONSTRUCTION);
+  await page.keyboard.press("ArrowLeft");
+  await articleReady(page, PRODUCER);
+  await page.keyboard.press("ArrowLeft");
+  await articleReady(page, SALES);
+  assert.equal(new URL(page.url()).pathname, "/compare/sales-analyst-vs-business-analyst");
+  await page.goBack();
+  await articleReady(page, PRODUCER);
+  await closeClean(page);
+});
+
+test("the first and last comparisons have no link past the end", async () => {
+  const first = await app.open("/compare/data-scientist-vs-statistician");
+  await articleReady(first, "Data Scientist vs. Statistician: What Are the Differences?");
+  assert.equal(await first.locator('a[rel="prev"]').count(), 0);
+  assert.equal(await first.locator('a[rel="next"]').count(), 1);
+  await first.keyboard.press("ArrowLeft");
+  await first.waitForTimeout(200);
+  assert.equal(new URL(first.url()).pathname, "/compare/data-scientist-vs-statistician");
+  await closeClean(first);
+
+  const last = await app.open("/compare/human-resources-specialist-vs-human-resources-manager");
+  await articleReady(last, "Human Resources Specialist vs. Human Resources Manager: What Are the Differences?");
+  assert.equal(await last.locator('a[rel="next"]').count(), 0);
+  assert.equal(await last.locator('a[rel="prev"]').count(), 1);
+  await closeClean(last);
+});

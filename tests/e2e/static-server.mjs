@@ -1,0 +1,56 @@
+// A static server for dist/ that behaves like the production nginx config (docs/hosting.md):
+// real files are served as they are, /data/* that does not exist is a 404, and any other
+// unknown path gets the app (index.html) so deep links and reloads work.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function fileAt(root, urlPath) {
+  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  if (!path.startsWith(root)) return null;
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) {
+      const index = join(path, "index.html");
+      if ((await stat(index).catch(() => null))?.isFile()) return index;
+    }
+  } catch {}
+  return null;
+}
+
+/** Starts serving `root` on a free loopback port; resolves to { url, close }. */
+export async function serveDist(root) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, "http://localhost");
+    let path = await fileAt(root, pathname);
+    let status = 200;
+    if (!path) {
+      if (pathname.startsWith("/data/") || extname(pathname)) {
+        response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+        return;
+      }
+      path = join(root, "index.html");
+    }
+    const body = await readFile(path);
+    response.writeHead(status, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

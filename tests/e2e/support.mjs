@@ -1,0 +1,70 @@
+// Shared set-up for the browser tests: the release build served on loopback and Debian's
+// Chromium driven by playwright-core.
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { serveDist } from "./static-server.mjs";
+
+const dist = new URL("../../dist/", import.meta.url).pathname;
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Registers before/after hooks for one test file and returns a handle whose `open(path)`
+ * gives a fresh page at that path with page errors collected (and checked on close).
+ */
+export function useApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    assert.ok(existsSync(`${dist}/index.html`), "dist/ is missing: run `trunk build --release` first");
+    app.server = await serveDist(dist);
+    app.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  app.url = (path) => `${app.server.url}${path}`;
+  app.open = async (path, { viewport = { width: 1024, height: 800 }, before: setUp } = {}) => {
+    const context = await app.browser.newContext({ viewport });
+    const page = await context.newPage();
+    page.errors = [];
+    page.on("pageerror", (error) => page.errors.push(error.message));
+    page.on("console", (message) => {
+      if (/panicked at/.test(message.text())) page.errors.push(message.text());
+    });
+    if (setUp) await setUp(page);
+    await page.goto(app.url(path));
+    return page;
+  };
+  return app;
+}
+
+/** The text of every h1–h4 on the page, in document order. */
+export function headings(page) {
+  return page.locator("main :is(h1, h2, h3, h4)").allTextContents();
+}
+
+/** Waits for the article heading, i.e. for the data to have arrived and rendered. */
+export async function articleReady(page, title) {
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+/** Fails the test when the page panicked or threw. */
+export async function closeClean(page) {
+  const errors = page.errors;
+  await page.context().close();
+  assert.deepEqual(errors, [], "the page reported errors");
+}
