@@ -7,10 +7,10 @@
 pub mod api;
 pub mod article_index;
 pub mod components;
+pub mod markup_dom;
 pub mod pages;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -22,13 +22,9 @@ use crate::pages::not_found::NotFoundPage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     article_index::provide();
 
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Role Compare".to_owned() } else { format!("{page} | Role Compare") }
-        } />
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <SiteHeader />

@@ -3,11 +3,9 @@
 pub mod article_list;
 pub mod article_skeleton;
 pub mod comparison_article;
-pub mod contents_list;
 pub mod error_panel;
 pub mod neighbour_nav;
-pub mod paragraphs;
-pub mod salary_chart;
+pub mod page_meta;
 pub mod site_footer;
 pub mod site_header;
 pub mod suggestion_list;

@@ -1,9 +1,9 @@
+use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 use role_compare_core::{parse_pair, ArticleIndex, Comparison, Neighbours, PairSlug};
 
-use crate::api::{load_comparison, LoadError};
+use crate::api::{load, load_comparison, LoadError};
 use crate::article_index::use_article_index;
 use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::comparison_article::ComparisonArticle;
@@ -59,65 +59,66 @@ fn decide(
 pub fn ComparePage() -> impl IntoView {
     let params = use_params_map();
     let segment = Memo::new(move |_| params.read().get("pair").unwrap_or_default());
-    let shared = use_article_index();
+    let index = use_article_index();
     let attempt = RwSignal::new(0u32);
     // Fetched alongside the index rather than after it: one round trip, not two.
-    let comparison = LocalResource::new(move || {
-        attempt.track();
-        let pair = parse_pair(&segment.get()).ok();
-        async move {
-            match pair {
-                Some(pair) => Some(load_comparison(pair).await),
-                None => None,
+    let comparison = load(
+        move || (segment.get(), attempt.get()),
+        |(segment, _), abort| async move {
+            match parse_pair(&segment) {
+                Ok(pair) => Some(load_comparison(pair, abort).await),
+                Err(_) => None,
             }
-        }
-    });
+        },
+    );
     let retry = Callback::new(move |()| {
-        if matches!(shared.resource.get(), Some(Err(_))) {
-            shared.retry();
-        }
+        index.retry_if_failed();
         attempt.update(|n| *n += 1);
     });
-
-    let page = move || {
-        Suspend::new(async move {
-            let index = shared.resource.await;
-            let comparison = comparison.await;
-            match decide(&segment.get_untracked(), index, comparison) {
-                Outcome::Article(comparison, neighbours) => {
-                    let title = comparison.article.title.clone();
-                    let description = comparison.description();
-                    let nav = match neighbours {
-                        Ok(neighbours) => view! { <NeighbourNav neighbours /> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorPanel
-                                heading="Links to other comparisons could not be loaded"
-                                error
-                                on_retry=retry
-                            />
-                        }
-                        .into_any(),
-                    };
-                    view! {
-                        <Title text=title />
-                        <Meta name="description" content=description />
-                        <ComparisonArticle comparison=*comparison />
-                        {nav}
-                    }
-                    .into_any()
-                }
-                Outcome::Unknown { message, asked_for } => view! {
-                    <NotFound heading="Comparison not found" message asked_for />
-                }
-                .into_any(),
-                Outcome::Failed(error) => view! {
-                    <Title text="Comparison could not be loaded" />
-                    <ErrorPanel heading="This comparison could not be loaded" error on_retry=retry />
-                }
-                .into_any(),
-            }
-        })
+    let loading = move || {
+        comparison
+            .read()
+            .as_ref()
+            .is_none_or(|((loaded, _), _)| *loaded != segment.get())
     };
 
-    view! { <Transition fallback=ArticleSkeleton>{page}</Transition> }
+    let page = move || {
+        let (Some(((segment, _), comparison)), Some(index)) = (comparison.get(), index.get())
+        else {
+            return view! { <ArticleSkeleton /> }.into_any();
+        };
+        match decide(&segment, index, comparison) {
+            Outcome::Article(comparison, neighbours) => {
+                let title = comparison.article.title.clone();
+                let description = comparison.description();
+                let nav = match neighbours {
+                    Ok(neighbours) => view! { <NeighbourNav neighbours /> }.into_any(),
+                    Err(error) => view! {
+                        <ErrorPanel
+                            heading="Links to other comparisons could not be loaded"
+                            error
+                            on_retry=retry
+                        />
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <PageMeta title description />
+                    <ComparisonArticle comparison=*comparison />
+                    {nav}
+                }
+                .into_any()
+            }
+            Outcome::Unknown { message, asked_for } => {
+                view! { <NotFound heading="Comparison not found" message asked_for /> }.into_any()
+            }
+            Outcome::Failed(error) => view! {
+                <PageMeta title="Comparison could not be loaded" description=error.to_string() />
+                <ErrorPanel heading="This comparison could not be loaded" error on_retry=retry />
+            }
+            .into_any(),
+        }
+    };
+
+    view! { <div class="page" aria-busy=move || loading().to_string()>{page}</div> }
 }

@@ -1,5 +1,5 @@
+use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use role_compare_core::search::{match_count_message, matches_query, normalize};
@@ -66,24 +66,20 @@ pub fn HomePage() -> impl IntoView {
         };
         navigate(&href, options);
     };
-    let list = move || {
-        Suspend::new(async move {
-            match shared.resource.await {
-                Ok(index) => view! { <FilteredArticles index query /> }.into_any(),
-                Err(error) => view! {
-                    <ErrorPanel
-                        heading="The list of comparisons could not be loaded"
-                        error
-                        on_retry=move |_| shared.retry()
-                    />
-                }
-                .into_any(),
-            }
-        })
+    let list = move || match shared.get() {
+        None => view! { <p class="match-count">"Loading comparisons…"</p> }.into_any(),
+        Some(Ok(index)) => view! { <FilteredArticles index query /> }.into_any(),
+        Some(Err(error)) => view! {
+            <ErrorPanel
+                heading="The list of comparisons could not be loaded"
+                error
+                on_retry=move |_| shared.retry_if_failed()
+            />
+        }
+        .into_any(),
     };
     view! {
-        <Title text="Compare careers side by side" />
-        <Meta name="description" content=DESCRIPTION />
+        <PageMeta title="Compare careers side by side" description=DESCRIPTION />
         <section class="home">
             <h1>"Compare careers side by side"</h1>
             <p class="lead">
@@ -101,9 +97,7 @@ pub fn HomePage() -> impl IntoView {
                     on:input=on_input
                 />
             </form>
-            <Transition fallback=|| view! { <p class="match-count">"Loading comparisons…"</p> }>
-                {list}
-            </Transition>
+            {list}
         </section>
     }
 }

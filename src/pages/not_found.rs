@@ -1,5 +1,5 @@
+use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 
 use crate::article_index::use_article_index;
@@ -23,26 +23,19 @@ pub fn NotFoundPage() -> impl IntoView {
 #[component]
 pub fn NotFound(heading: &'static str, message: String, asked_for: String) -> impl IntoView {
     let shared = use_article_index();
+    // Without the index there is nothing to suggest; the index link below still works.
     let suggestions = move || {
-        let asked_for = asked_for.clone();
-        Suspend::new(async move {
-            // Without the index there is nothing to suggest; the index link below still works.
-            shared
-                .resource
-                .await
-                .ok()
-                .map(|index| view! { <SuggestionList index asked_for /> })
+        shared.get().and_then(Result::ok).map(|index| {
+            let asked_for = asked_for.clone();
+            view! { <SuggestionList index asked_for /> }
         })
     };
     view! {
-        <Title text=heading />
-        <Meta name="description" content=message.clone() />
+        <PageMeta title=heading description=message.clone() />
         <section class="not-found">
             <h1>{heading}</h1>
             <p class="lead">{message}</p>
-            <Suspense fallback=|| view! { <p>"Looking for similar comparisons…"</p> }>
-                {suggestions}
-            </Suspense>
+            {suggestions}
             <p>
                 <a class="button" href="/">"Browse all comparisons"</a>
             </p>

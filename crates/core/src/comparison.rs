@@ -97,7 +97,7 @@ impl Comparison {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::format::IndefiniteArticle;
     use crate::model::{Salary, SalaryMeasure, SectionTexts};
@@ -141,15 +141,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn assembles_and_describes_salaries() {
-        let c = Comparison::assemble(
+    /// A small but complete comparison for tests across the crate.
+    pub(crate) fn producer_vs_product_manager() -> Comparison {
+        Comparison::assemble(
             "f",
             article("Producer vs. Product Manager: What Are the Differences?"),
             role("producer", "Producer", 62_193),
             role("product-manager", "Product Manager", 98_439),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn assembles_and_describes_salaries() {
+        let c = producer_vs_product_manager();
         assert_eq!(c.short_title(), "Producer vs. Product Manager");
         assert_eq!(c.salary().difference(), 36_246);
         assert_eq!(

@@ -1,7 +1,5 @@
 //! Number and grammar formatting shared by every view.
 
-use serde::{Deserialize, Serialize};
-
 /// Whole US dollars with thousands separators: `62193` → `$62,193`.
 pub fn format_usd(amount: u64) -> String {
     let digits = amount.to_string();
@@ -21,12 +19,22 @@ pub fn format_percent(ratio: f64) -> String {
     format!("{}%", (ratio * 100.0).round() as i64)
 }
 
+/// The browser title of a page: "Producer vs. Product Manager: … | Role Compare".
+pub fn document_title(page: &str) -> String {
+    if page.is_empty() {
+        SITE_NAME.to_owned()
+    } else {
+        format!("{page} | {SITE_NAME}")
+    }
+}
+
+/// The product's name as shown to readers.
+pub const SITE_NAME: &str = "Role Compare";
+
 /// "a" or "an", as said aloud before a role title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IndefiniteArticle {
-    #[serde(rename = "a")]
     A,
-    #[serde(rename = "an")]
     An,
 }
 
@@ -46,9 +54,9 @@ impl IndefiniteArticle {
             .next()
             .unwrap_or_default()
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|c| c.is_ascii_alphanumeric())
             .collect();
-        let lower = word.to_lowercase();
+        let lower = word.to_ascii_lowercase();
         // Letters spoken as letters: "an MRI technician", "an HR manager", "a UX designer".
         let is_initialism = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
         if is_initialism {
@@ -93,6 +101,15 @@ mod tests {
     }
 
     #[test]
+    fn document_titles_name_the_site() {
+        assert_eq!(document_title(""), "Role Compare");
+        assert_eq!(
+            document_title("Page not found"),
+            "Page not found | Role Compare"
+        );
+    }
+
+    #[test]
     fn percent_rounds() {
         assert_eq!(format_percent(0.5828), "58%");
         assert_eq!(format_percent(0.005), "1%");
@@ -121,13 +138,5 @@ mod tests {
         for (title, expected) in cases {
             assert_eq!(IndefiniteArticle::for_title(title), expected, "{title}");
         }
-    }
-
-    #[test]
-    fn article_round_trips_through_json() {
-        let parsed: IndefiniteArticle = serde_json::from_str("\"an\"").unwrap();
-        assert_eq!(parsed, IndefiniteArticle::An);
-        assert_eq!(parsed.as_str(), "an");
-        assert!(serde_json::from_str::<IndefiniteArticle>("\"the\"").is_err());
     }
 }

@@ -5,8 +5,11 @@
 //! sections, neighbour order, search and number formatting. Views only arrange what this
 //! crate computes.
 
+pub mod article_markup;
 pub mod comparison;
 pub mod format;
+pub mod json;
+pub mod markup;
 pub mod model;
 pub mod neighbours;
 pub mod paths;

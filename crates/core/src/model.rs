@@ -1,14 +1,11 @@
 //! The data as it is stored in `public/data` (see `docs/data-format.md`).
 
-use serde::{Deserialize, Serialize};
-
 use crate::format::IndefiniteArticle;
 use crate::sections::Section;
 use crate::slug::PairSlug;
 
 /// Whether a salary figure is an average (mean) or a median.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SalaryMeasure {
     Average,
     Median,
@@ -24,7 +21,7 @@ impl SalaryMeasure {
 }
 
 /// A curated role's headline salary figure and where it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Salary {
     pub annual_usd: u64,
     pub measure: SalaryMeasure,
@@ -33,7 +30,7 @@ pub struct Salary {
 }
 
 /// A curated role, written by us: `roles/<slug>.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub slug: String,
     pub title: String,
@@ -46,7 +43,6 @@ pub struct Role {
     pub skills: Vec<String>,
     pub salary: Salary,
     /// The O*NET-SOC code of the closest official occupation, e.g. `27-2012.00`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation: Option<String>,
 }
 
@@ -69,7 +65,7 @@ impl Role {
 }
 
 /// One comparative text per section of an article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SectionTexts {
     pub job_duties: Vec<String>,
     pub job_requirements: Vec<String>,
@@ -91,7 +87,7 @@ impl SectionTexts {
 }
 
 /// A curated comparison article: `articles/<role_a>-vs-<role_b>.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub role_a: String,
     pub role_b: String,
@@ -114,7 +110,7 @@ pub fn article_title(title_a: &str, title_b: &str) -> String {
 }
 
 /// One entry of the index: enough to list, search and link an article without fetching it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleSummary {
     pub role_a: String,
     pub role_a_title: String,
@@ -140,7 +136,7 @@ impl ArticleSummary {
 }
 
 /// `articles.json`: every curated article, in editorial order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleIndex {
     pub articles: Vec<ArticleSummary>,
 }

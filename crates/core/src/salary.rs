@@ -41,16 +41,15 @@ impl SalaryComparison {
         (lower > 0).then(|| self.difference() as f64 / lower as f64)
     }
 
-    /// Each bar's length as a fraction of the longest (the higher figure fills the chart).
-    pub fn bar_fractions(&self) -> (f64, f64) {
+    /// Each bar's length on a chart whose longest bar is `full` long (the higher figure fills
+    /// the chart), rounded to whole units. Integer maths keeps float formatting out of the wasm.
+    pub fn bar_lengths(&self, full: u64) -> (u64, u64) {
         let max = self.a_usd.max(self.b_usd);
         if max == 0 {
-            return (0.0, 0.0);
+            return (0, 0);
         }
-        (
-            self.a_usd as f64 / max as f64,
-            self.b_usd as f64 / max as f64,
-        )
+        let length = |value: u64| (value * full + max / 2) / max;
+        (length(self.a_usd), length(self.b_usd))
     }
 
     /// One sentence stating the difference, e.g. "A Product Manager's average salary is
@@ -82,7 +81,9 @@ impl SalaryComparison {
 fn capitalize(phrase: &str) -> String {
     let mut chars = phrase.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
@@ -97,9 +98,7 @@ mod tests {
         assert_eq!(c.difference(), 36_246);
         assert_eq!(c.higher(), Some(Side::B));
         assert_eq!(format_percent(c.relative_difference().unwrap()), "58%");
-        let (a, b) = c.bar_fractions();
-        assert!((a - 0.6318).abs() < 0.001);
-        assert_eq!(b, 1.0);
+        assert_eq!(c.bar_lengths(1000), (632, 1000));
         assert_eq!(
             c.sentence("a Producer", "a Product Manager", "average"),
             "A Product Manager's average salary is $36,246 (58%) higher than a Producer's."
@@ -115,7 +114,7 @@ mod tests {
             "An Actor and a Dancer have the same median salary."
         );
         let zero = SalaryComparison::new(0, 0);
-        assert_eq!(zero.bar_fractions(), (0.0, 0.0));
+        assert_eq!(zero.bar_lengths(340), (0, 0));
         assert_eq!(zero.relative_difference(), None);
     }
 }

@@ -62,17 +62,26 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for ch in fold_chars(text) {
-        if ch.is_alphanumeric() {
+        if is_word_char(ch) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(ch.to_lowercase());
+            out.push(ch.to_ascii_lowercase());
         } else {
             pending_space = true;
         }
     }
     out
+}
+
+/// Letters and digits after folding. Deliberately ASCII-based, treating other non-ASCII
+/// characters as letters unless they are common punctuation: Unicode's full tables would
+/// add tens of kilobytes to the wasm for titles that are English.
+fn is_word_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric()
+        || !(ch.is_ascii()
+            || matches!(ch, '\u{a0}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{206f}'))
 }
 
 /// True when every word of the query appears (as a prefix of a word, or inside a word) in
@@ -168,6 +177,8 @@ mod tests {
         );
         assert_eq!(normalize("Straße"), "strasse");
         assert_eq!(normalize("  "), "");
+        assert_eq!(normalize("“Quoted” — dash"), "quoted dash");
+        assert_eq!(normalize("Ωmega"), "Ωmega");
     }
 
     #[test]

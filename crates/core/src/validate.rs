@@ -1,12 +1,12 @@
-//! Reading data files: JSON decoding plus the checks serde cannot express, with errors a
+//! Reading data files: JSON decoding plus the checks a type alone cannot express, with errors a
 //! reader understands ("The data file “/data/roles/producer.json” could not be used:
 //! missing field `title` at line 3 column 1").
 
-use std::collections::HashSet;
-
-use serde::de::DeserializeOwned;
-
-use crate::model::{article_title, Article, ArticleIndex, Role};
+use crate::format::IndefiniteArticle;
+use crate::json::{self, FieldResult, Fields};
+use crate::model::{
+    article_title, Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts,
+};
 use crate::sections::Section;
 use crate::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
 
@@ -80,9 +80,97 @@ impl Findings {
     }
 }
 
-fn decode<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
-    serde_json::from_str(json)
-        .map_err(|error| DataError::new(file, Problem::Malformed(error.to_string())))
+/// Parses `json` and reads it with `read`, reporting the first problem against `file`.
+fn decode<T>(
+    file: &str,
+    json: &str,
+    read: impl FnOnce(&Fields) -> FieldResult<T>,
+) -> Result<T, DataError> {
+    let malformed = |message: String| DataError::new(file, Problem::Malformed(message));
+    let value = json::parse(json).map_err(|error| malformed(error.to_string()))?;
+    Fields::root(&value)
+        .and_then(|fields| read(&fields))
+        .map_err(malformed)
+}
+
+fn read_salary(fields: &Fields) -> FieldResult<Salary> {
+    let measure = match fields.string("measure")?.as_str() {
+        "average" => SalaryMeasure::Average,
+        "median" => SalaryMeasure::Median,
+        other => {
+            return Err(format!(
+                "`salary.measure` should be “average” or “median”, not “{other}”"
+            ))
+        }
+    };
+    let year = fields.whole_number("year")?;
+    Ok(Salary {
+        annual_usd: fields.whole_number("annual_usd")?,
+        measure,
+        source: fields.string("source")?,
+        year: u16::try_from(year)
+            .map_err(|_| format!("`salary.year` {year} is not a plausible year"))?,
+    })
+}
+
+fn read_role(fields: &Fields) -> FieldResult<Role> {
+    let indefinite_article = match fields.string("indefinite_article")?.as_str() {
+        "a" => IndefiniteArticle::A,
+        "an" => IndefiniteArticle::An,
+        other => {
+            return Err(format!(
+                "`indefinite_article` should be “a” or “an”, not “{other}”"
+            ))
+        }
+    };
+    Ok(Role {
+        slug: fields.string("slug")?,
+        title: fields.string("title")?,
+        indefinite_article,
+        summary: fields.strings("summary")?,
+        duties: fields.strings("duties")?,
+        requirements: fields.strings("requirements")?,
+        work_environment: fields.strings("work_environment")?,
+        skills: fields.strings("skills")?,
+        salary: read_salary(&fields.object("salary")?)?,
+        occupation: fields.optional_string("occupation")?,
+    })
+}
+
+fn read_article(fields: &Fields) -> FieldResult<Article> {
+    let sections = fields.object("sections")?;
+    Ok(Article {
+        role_a: fields.string("role_a")?,
+        role_b: fields.string("role_b")?,
+        title: fields.string("title")?,
+        subtitle: fields.string("subtitle")?,
+        intro: fields.strings("intro")?,
+        sections: SectionTexts {
+            job_duties: sections.strings("job_duties")?,
+            job_requirements: sections.strings("job_requirements")?,
+            work_environment: sections.strings("work_environment")?,
+            skills: sections.strings("skills")?,
+            salary: sections.strings("salary")?,
+        },
+    })
+}
+
+fn read_index(fields: &Fields) -> FieldResult<ArticleIndex> {
+    let articles = fields
+        .objects("articles")?
+        .iter()
+        .map(|entry| {
+            Ok(ArticleSummary {
+                role_a: entry.string("role_a")?,
+                role_a_title: entry.string("role_a_title")?,
+                role_b: entry.string("role_b")?,
+                role_b_title: entry.string("role_b_title")?,
+                title: entry.string("title")?,
+                subtitle: entry.string("subtitle")?,
+            })
+        })
+        .collect::<FieldResult<_>>()?;
+    Ok(ArticleIndex { articles })
 }
 
 fn is_onet_code(code: &str) -> bool {
@@ -134,7 +222,7 @@ pub fn validate_role(file: &str, expected_slug: &str, role: Role) -> Result<Role
 
 /// Decodes and checks `roles/<slug>.json`.
 pub fn decode_role(file: &str, expected_slug: &str, json: &str) -> Result<Role, DataError> {
-    validate_role(file, expected_slug, decode(file, json)?)
+    validate_role(file, expected_slug, decode(file, json, read_role)?)
 }
 
 /// Checks an article decoded from `file`, which the app asked for as `expected`.
@@ -169,7 +257,7 @@ pub fn validate_article(
 
 /// Decodes and checks `articles/<pair>.json`.
 pub fn decode_article(file: &str, expected: &PairSlug, json: &str) -> Result<Article, DataError> {
-    validate_article(file, expected, decode(file, json)?)
+    validate_article(file, expected, decode(file, json, read_article)?)
 }
 
 /// Checks the index: valid slugs, consistent titles, and an editorial order in which
@@ -177,7 +265,7 @@ pub fn decode_article(file: &str, expected: &PairSlug, json: &str) -> Result<Art
 pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, DataError> {
     let mut found = Findings::default();
     found.check(!index.articles.is_empty(), || "`articles` is empty".into());
-    let mut seen = HashSet::new();
+    let mut seen: Vec<String> = Vec::with_capacity(index.articles.len());
     for (position, entry) in index.articles.iter().enumerate() {
         let at = format!("articles[{position}]");
         found.role_slug(&format!("{at}.role_a"), &entry.role_a);
@@ -185,12 +273,11 @@ pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, D
         found.check(entry.role_a != entry.role_b, || {
             format!("{at} compares “{}” with itself", entry.role_a)
         });
-        found.check(seen.insert(entry.slug()), || {
-            format!(
-                "{at} “{}” appears more than once in the order",
-                entry.slug()
-            )
+        let slug = entry.slug();
+        found.check(!seen.contains(&slug), || {
+            format!("{at} “{slug}” appears more than once in the order")
         });
+        seen.push(slug);
         let expected = article_title(&entry.role_a_title, &entry.role_b_title);
         found.check(entry.title == expected, || {
             format!("{at}.title should be “{expected}”")
@@ -202,7 +289,7 @@ pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, D
 
 /// Decodes and checks `articles.json`.
 pub fn decode_index(file: &str, json: &str) -> Result<ArticleIndex, DataError> {
-    validate_index(file, decode(file, json)?)
+    validate_index(file, decode(file, json, read_index)?)
 }
 
 #[cfg(test)]
@@ -237,7 +324,10 @@ mod tests {
     fn wrong_types_and_bad_json_are_reported() {
         let json = ROLE.replace("62193", "\"lots\"");
         let error = decode_role("f", "producer", &json).unwrap_err();
-        assert!(matches!(error.problem, Problem::Malformed(ref m) if m.contains("invalid type")));
+        assert_eq!(
+            error.problem,
+            Problem::Malformed("`salary.annual_usd` should be a whole number, not text".into())
+        );
         let error = decode_role("f", "producer", "{not json").unwrap_err();
         assert!(matches!(error.problem, Problem::Malformed(_)));
     }

@@ -1,0 +1,268 @@
+//! The markup of a curated comparison article, defined once for every renderer.
+
+use crate::comparison::Comparison;
+use crate::format::format_usd;
+use crate::markup::{el, svg, Element, Node};
+use crate::model::Role;
+use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
+
+/// The salary chart's width in SVG units; the longest bar spans it.
+pub const CHART_WIDTH: u64 = 340;
+const CHART_ROW: u64 = 56;
+const CHART_BAR_HEIGHT: u64 = 22;
+
+fn paragraphs(texts: &[String]) -> Vec<Element> {
+    texts
+        .iter()
+        .map(|text| el("p").text(text.as_str()))
+        .collect()
+}
+
+/// "On this page": links to every section, the comparison sections nested under the last
+/// top-level entry ("A vs. B").
+fn contents_list(entries: Vec<ContentsEntry>) -> Element {
+    let link = |entry: &ContentsEntry| {
+        el("a")
+            .attr("href", format!("#{}", entry.id))
+            .text(entry.label.as_str())
+    };
+    let (top, nested): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| e.depth == 0);
+    let last = top.len().saturating_sub(1);
+    let items = top.iter().enumerate().map(|(index, entry)| {
+        let item = el("li").child(link(entry));
+        if index == last && !nested.is_empty() {
+            item.child(el("ol").children(nested.iter().map(|child| el("li").child(link(child)))))
+        } else {
+            item
+        }
+    });
+    el("nav")
+        .class("contents")
+        .attr("aria-labelledby", "contents-heading")
+        .child(
+            el("p")
+                .id("contents-heading")
+                .class("contents-heading")
+                .text("On this page"),
+        )
+        .child(el("ol").children(items))
+}
+
+fn what_is(role: &Role) -> Element {
+    let id = what_is_id(&role.slug);
+    el("section")
+        .attr("aria-labelledby", id.clone())
+        .child(
+            el("h2")
+                .id(id)
+                .text(format!("What is {}?", role.with_article())),
+        )
+        .children(paragraphs(&role.summary))
+}
+
+fn role_points(section: Section, roles: [&Role; 2]) -> Element {
+    el("div").class("role-points").children(roles.map(|role| {
+        el("div")
+            .class("role-points-column")
+            .child(el("h4").text(role.title.as_str()))
+            .child(
+                el("ul").children(
+                    role.points(section)
+                        .iter()
+                        .map(|p| el("li").text(p.as_str())),
+                ),
+            )
+    }))
+}
+
+/// A horizontal bar chart of the two salaries. Screen readers get `aria-label` (the same
+/// figures as text) instead of the drawing.
+fn salary_chart(comparison: &Comparison) -> Element {
+    let salary = comparison.salary();
+    let (length_a, length_b) = salary.bar_lengths(CHART_WIDTH);
+    let bars = [
+        (&comparison.role_a, length_a),
+        (&comparison.role_b, length_b),
+    ];
+    let height = CHART_ROW * bars.len() as u64;
+    let rows = bars
+        .into_iter()
+        .enumerate()
+        .flat_map(|(index, (role, length))| {
+            let top = CHART_ROW * index as u64;
+            [
+                svg("text")
+                    .class("chart-label")
+                    .attr("x", "0")
+                    .attr("y", (top + 16).to_string())
+                    .text(format!(
+                        "{} — {}",
+                        role.title,
+                        format_usd(role.salary.annual_usd)
+                    )),
+                svg("rect")
+                    .class(format!("chart-bar chart-bar-{index}"))
+                    .attr("x", "0")
+                    .attr("y", (top + 24).to_string())
+                    .attr("width", length.max(2).to_string())
+                    .attr("height", CHART_BAR_HEIGHT.to_string())
+                    .attr("rx", "3"),
+            ]
+        });
+    el("figure").class("salary-chart").child(
+        svg("svg")
+            .attr("role", "img")
+            .attr("aria-label", comparison.salary_chart_description())
+            .attr("viewBox", format!("0 0 {CHART_WIDTH} {height}"))
+            .attr("preserveAspectRatio", "xMinYMin meet")
+            .children(rows),
+    )
+}
+
+fn salary_figures(comparison: &Comparison) -> Vec<Element> {
+    let figures = [&comparison.role_a, &comparison.role_b].map(|role| {
+        let figure = &role.salary;
+        el("div")
+            .class("salary-figure")
+            .child(el("dt").text(role.title.as_str()))
+            .child(
+                el("dd")
+                    .child(
+                        el("span")
+                            .class("salary-amount")
+                            .text(format_usd(figure.annual_usd)),
+                    )
+                    .text(format!(" a year ({})", figure.measure.as_str()))
+                    .child(
+                        el("span")
+                            .class("salary-source")
+                            .text(format!("Source: {}, {}.", figure.source, figure.year)),
+                    ),
+            )
+    });
+    vec![
+        el("dl").class("salary-figures").children(figures),
+        salary_chart(comparison),
+        el("p")
+            .class("salary-difference")
+            .child(el("strong").text(format!(
+                "Difference: {} a year. ",
+                format_usd(comparison.salary().difference())
+            )))
+            .text(comparison.salary_sentence()),
+    ]
+}
+
+fn comparison_section(comparison: &Comparison, section: Section) -> Element {
+    let extra = match section {
+        Section::Salary => salary_figures(comparison),
+        _ => vec![role_points(
+            section,
+            [&comparison.role_a, &comparison.role_b],
+        )],
+    };
+    el("section")
+        .class("comparison-section")
+        .attr("aria-labelledby", section.id())
+        .child(el("h3").id(section.id()).text(section.heading()))
+        .children(paragraphs(comparison.article.sections.get(section)))
+        .children(extra)
+}
+
+/// The whole article: title, introduction, contents, what each role is, then the two roles
+/// section by section.
+pub fn comparison_article(comparison: &Comparison) -> Node {
+    let article = &comparison.article;
+    el("article")
+        .class("article")
+        .child(
+            el("header")
+                .class("article-header")
+                .child(el("h1").text(article.title.as_str()))
+                .child(el("p").class("subtitle").text(article.subtitle.as_str())),
+        )
+        .child(
+            el("div")
+                .class("intro")
+                .children(paragraphs(&article.intro)),
+        )
+        .child(contents_list(comparison.contents()))
+        .child(what_is(&comparison.role_a))
+        .child(what_is(&comparison.role_b))
+        .child(
+            el("section")
+                .attr("aria-labelledby", DIFFERENCES_ID)
+                .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
+                .children(Section::ALL.map(|section| comparison_section(comparison, section))),
+        )
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comparison::tests::producer_vs_product_manager;
+
+    fn texts(node: &Node, tags: &[&str]) -> Vec<String> {
+        node.find_all(tags)
+            .into_iter()
+            .map(|e| Node::Element(e.clone()).text_content())
+            .collect()
+    }
+
+    #[test]
+    fn headings_follow_the_article_outline() {
+        let page = comparison_article(&producer_vs_product_manager());
+        assert_eq!(
+            texts(&page, &["h1", "h2", "h3"]),
+            [
+                "Producer vs. Product Manager: What Are the Differences?",
+                "What is a Producer?",
+                "What is a Product Manager?",
+                "Producer vs. Product Manager",
+                "Job Duties",
+                "Job Requirements",
+                "Work Environment",
+                "Skills",
+                "Salary",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_contents_link_has_a_target() {
+        let page = comparison_article(&producer_vs_product_manager());
+        let ids: Vec<&str> = page
+            .find_all(&["h2", "h3"])
+            .iter()
+            .filter_map(|h| h.attribute("id"))
+            .collect();
+        let links: Vec<String> = page
+            .find_all(&["a"])
+            .iter()
+            .filter_map(|a| a.attribute("href"))
+            .map(|href| href.trim_start_matches('#').to_owned())
+            .collect();
+        assert_eq!(links.len(), 8);
+        for link in links {
+            assert!(ids.contains(&link.as_str()), "#{link} has no heading");
+        }
+    }
+
+    #[test]
+    fn salary_section_shows_figures_chart_and_difference() {
+        let page = comparison_article(&producer_vs_product_manager());
+        let html = page.to_html();
+        assert!(html.contains("$62,193"));
+        assert!(html.contains("$98,439"));
+        assert!(html.contains("Difference: $36,246 a year."));
+        assert!(html.contains(
+            r#"aria-label="Bar chart of annual salary: Producer $62,193, Product Manager $98,439.""#
+        ));
+        assert!(
+            html.contains(r#"<rect class="chart-bar chart-bar-0" x="0" y="24" width="215""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"width="340""#));
+    }
+}

@@ -1,0 +1,237 @@
+//! A small, framework-free description of page markup.
+//!
+//! Static content such as an article is described once as a [`Node`] tree. The app turns the
+//! tree into DOM nodes with one non-generic function (much smaller wasm than a generic view
+//! per element), and native tools can write the same tree as HTML, so every renderer shows
+//! the same headings, ids and text. Text is always text: it is escaped, never parsed.
+
+/// A piece of markup: an element or a run of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Element(Element),
+    Text(String),
+}
+
+/// Which namespace an element lives in; SVG elements must be created in theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Namespace {
+    Html,
+    Svg,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    pub tag: &'static str,
+    pub namespace: Namespace,
+    pub attributes: Vec<(&'static str, String)>,
+    pub children: Vec<Node>,
+}
+
+/// Starts an HTML element.
+pub fn el(tag: &'static str) -> Element {
+    Element {
+        tag,
+        namespace: Namespace::Html,
+        attributes: Vec::new(),
+        children: Vec::new(),
+    }
+}
+
+/// Starts an SVG element.
+pub fn svg(tag: &'static str) -> Element {
+    Element {
+        namespace: Namespace::Svg,
+        ..el(tag)
+    }
+}
+
+impl Element {
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    pub fn class(self, value: impl Into<String>) -> Self {
+        self.attr("class", value)
+    }
+
+    pub fn id(self, value: impl Into<String>) -> Self {
+        self.attr("id", value)
+    }
+
+    pub fn child(mut self, node: impl Into<Node>) -> Self {
+        self.children.push(node.into());
+        self
+    }
+
+    pub fn children(mut self, nodes: impl IntoIterator<Item = impl Into<Node>>) -> Self {
+        self.children.extend(nodes.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn text(self, text: impl Into<String>) -> Self {
+        self.child(Node::Text(text.into()))
+    }
+
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+impl From<Element> for Node {
+    fn from(element: Element) -> Self {
+        Node::Element(element)
+    }
+}
+
+impl From<String> for Node {
+    fn from(text: String) -> Self {
+        Node::Text(text)
+    }
+}
+
+impl From<&str> for Node {
+    fn from(text: &str) -> Self {
+        Node::Text(text.to_owned())
+    }
+}
+
+const VOID_ELEMENTS: [&str; 6] = ["br", "hr", "img", "input", "link", "meta"];
+
+fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if in_attribute => out.push_str("&quot;"),
+            _ => out.push(ch),
+        }
+    }
+}
+
+impl Node {
+    /// The tree as HTML, with all text and attribute values escaped.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write_html(&mut out);
+        out
+    }
+
+    fn write_html(&self, out: &mut String) {
+        match self {
+            Node::Text(text) => escape_into(out, text, false),
+            Node::Element(element) => {
+                out.push('<');
+                out.push_str(element.tag);
+                if element.tag == "svg" {
+                    out.push_str(r#" xmlns="http://www.w3.org/2000/svg""#);
+                }
+                for (name, value) in &element.attributes {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape_into(out, value, true);
+                    out.push('"');
+                }
+                out.push('>');
+                if VOID_ELEMENTS.contains(&element.tag) {
+                    return;
+                }
+                for child in &element.children {
+                    child.write_html(out);
+                }
+                out.push_str("</");
+                out.push_str(element.tag);
+                out.push('>');
+            }
+        }
+    }
+
+    /// All text below this node, concatenated (what a reader or screen reader gets).
+    pub fn text_content(&self) -> String {
+        let mut out = String::new();
+        self.walk(&mut |node| {
+            if let Node::Text(text) = node {
+                out.push_str(text);
+            }
+        });
+        out
+    }
+
+    /// Visits this node and every node below it, in document order.
+    pub fn walk(&self, visit: &mut impl FnMut(&Node)) {
+        visit(self);
+        if let Node::Element(element) = self {
+            for child in &element.children {
+                child.walk(visit);
+            }
+        }
+    }
+
+    /// Every element below (and including) this node with the given tag, in order.
+    pub fn find_all(&self, tags: &[&str]) -> Vec<&Element> {
+        fn collect<'a>(node: &'a Node, tags: &[&str], out: &mut Vec<&'a Element>) {
+            if let Node::Element(element) = node {
+                if tags.contains(&element.tag) {
+                    out.push(element);
+                }
+                for child in &element.children {
+                    collect(child, tags, out);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        collect(self, tags, &mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_text_and_attributes() {
+        let node: Node = el("p")
+            .attr("title", r#"a "quoted" <b>"#)
+            .text("Fish & <chips>")
+            .into();
+        assert_eq!(
+            node.to_html(),
+            r#"<p title="a &quot;quoted&quot; &lt;b&gt;">Fish &amp; &lt;chips&gt;</p>"#
+        );
+    }
+
+    #[test]
+    fn svg_gets_its_namespace_and_void_elements_have_no_end_tag() {
+        let chart: Node = svg("svg").child(svg("rect").attr("width", "10")).into();
+        assert_eq!(
+            chart.to_html(),
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><rect width="10"></rect></svg>"#
+        );
+        assert_eq!(Node::from(el("br")).to_html(), "<br>");
+    }
+
+    #[test]
+    fn queries_walk_in_document_order() {
+        let page: Node = el("article")
+            .child(el("h1").text("One"))
+            .child(
+                el("section")
+                    .child(el("h2").text("Two"))
+                    .child(el("h3").text("Three")),
+            )
+            .into();
+        let headings: Vec<String> = page
+            .find_all(&["h1", "h2", "h3"])
+            .into_iter()
+            .map(|h| Node::Element(h.clone()).text_content())
+            .collect();
+        assert_eq!(headings, ["One", "Two", "Three"]);
+        assert_eq!(page.text_content(), "OneTwoThree");
+    }
+}

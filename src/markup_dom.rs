@@ -1,0 +1,30 @@
+//! Turns core markup ([`Node`] trees) into DOM nodes. One small non-generic function serves
+//! all static content, instead of a generic view per element. Text becomes text nodes, so
+//! data can never inject HTML.
+
+use role_compare_core::markup::{Namespace, Node};
+
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
+/// Builds the DOM for `node` (detached; the caller inserts it).
+pub fn build(
+    document: &web_sys::Document,
+    node: &Node,
+) -> Result<web_sys::Node, wasm_bindgen::JsValue> {
+    match node {
+        Node::Text(text) => Ok(document.create_text_node(text).into()),
+        Node::Element(element) => {
+            let dom = match element.namespace {
+                Namespace::Html => document.create_element(element.tag)?,
+                Namespace::Svg => document.create_element_ns(Some(SVG_NAMESPACE), element.tag)?,
+            };
+            for (name, value) in &element.attributes {
+                dom.set_attribute(name, value)?;
+            }
+            for child in &element.children {
+                dom.append_child(&build(document, child)?)?;
+            }
+            Ok(dom.into())
+        }
+    }
+}
