@@ -14,8 +14,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
+use role_compare_core::page_markup::{site_footer, site_header};
+
+use crate::components::markup_view::Markup;
 use crate::pages::compare::ComparePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
@@ -27,14 +28,14 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <SiteHeader />
+            <Markup node=site_header() />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/compare/:pair") view=ComparePage />
                 </Routes>
             </main>
-            <SiteFooter />
+            <Markup node=site_footer() />
         </Router>
     }
 }

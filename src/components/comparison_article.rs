@@ -1,9 +1,8 @@
-use leptos::html::Div;
 use leptos::prelude::*;
 use role_compare_core::article_markup::comparison_article;
 use role_compare_core::Comparison;
 
-use crate::markup_dom;
+use crate::components::markup_view::Markup;
 
 /// Brings the section named in the URL's `#fragment` into view. The browser does this by
 /// itself only for content that exists at load time, and articles arrive later.
@@ -22,22 +21,8 @@ fn scroll_to_location_hash() {
 }
 
 /// A curated comparison article. Its markup is defined in the core (shared with every
-/// renderer) and is static once loaded, so it is built straight into the DOM.
+/// renderer) and is static once loaded.
 #[component]
 pub fn ComparisonArticle(comparison: Comparison) -> impl IntoView {
-    let markup = comparison_article(&comparison);
-    let host = NodeRef::<Div>::new();
-    host.on_load(move |host| {
-        match markup_dom::build(&document(), &markup) {
-            Ok(article) => {
-                // The host element can be reused when the page re-renders in place; replace
-                // whatever an earlier render put there.
-                host.set_text_content(None);
-                let _ = host.append_child(&article);
-            }
-            Err(_) => leptos::logging::error!("The article could not be added to the page."),
-        }
-        request_animation_frame(scroll_to_location_hash);
-    });
-    view! { <div class="article-host" node_ref=host></div> }
+    view! { <Markup node=comparison_article(&comparison) on_shown=scroll_to_location_hash /> }
 }

@@ -1,9 +1,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use role_compare_core::page_markup::neighbour_links;
 use role_compare_core::paths::compare_route;
-use role_compare_core::{ArticleSummary, Neighbours};
+use role_compare_core::Neighbours;
 use wasm_bindgen::JsCast;
+
+use crate::components::markup_view::Markup;
 
 /// True when a key press belongs to a form field or editable text, not to the page.
 fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
@@ -15,28 +18,6 @@ fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
     };
     matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
         || element.is_content_editable()
-}
-
-fn neighbour_link(
-    entry: Option<ArticleSummary>,
-    rel: &'static str,
-    label: &'static str,
-) -> impl IntoView {
-    entry.map(|entry| {
-        let title = entry.short_title();
-        let aria_label = format!("{label} comparison: {title}");
-        view! {
-            <a
-                class=format!("neighbour neighbour-{rel}")
-                href=compare_route(&entry.pair())
-                rel=rel
-                aria-label=aria_label
-            >
-                <span class="neighbour-direction">{label}</span>
-                <span class="neighbour-title">{title}</span>
-            </a>
-        }
-    })
 }
 
 /// Links to the previous and next comparisons in the editorial order and back to the index.
@@ -65,13 +46,5 @@ pub fn NeighbourNav(neighbours: Neighbours) -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-
-    view! {
-        <nav class="neighbours" aria-label="More comparisons">
-            {neighbour_link(neighbours.previous, "prev", "Previous")}
-            <a class="neighbour-index" href="/">"All comparisons"</a>
-            {neighbour_link(neighbours.next, "next", "Next")}
-        </nav>
-        <p class="keyboard-hint">"Tip: use the ← and → keys to move between comparisons."</p>
-    }
+    view! { <Markup node=neighbour_links(&neighbours) /> }
 }

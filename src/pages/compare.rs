@@ -1,13 +1,14 @@
 use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use role_compare_core::page_markup::article_skeleton;
 use role_compare_core::{parse_pair, ArticleIndex, Comparison, Neighbours, PairSlug};
 
 use crate::api::{load, load_comparison, LoadError};
 use crate::article_index::use_article_index;
-use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::comparison_article::ComparisonArticle;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::markup_view::Markup;
 use crate::components::neighbour_nav::NeighbourNav;
 use crate::pages::not_found::NotFound;
 
@@ -85,7 +86,7 @@ pub fn ComparePage() -> impl IntoView {
     let page = move || {
         let (Some(((segment, _), comparison)), Some(index)) = (comparison.get(), index.get())
         else {
-            return view! { <ArticleSkeleton /> }.into_any();
+            return view! { <Markup node=article_skeleton() /> }.into_any();
         };
         match decide(&segment, index, comparison) {
             Outcome::Article(comparison, neighbours) => {

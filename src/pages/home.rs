@@ -2,12 +2,13 @@ use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use role_compare_core::page_markup::article_list;
 use role_compare_core::search::{match_count_message, matches_query, normalize};
 use role_compare_core::{ArticleIndex, ArticleSummary};
 
 use crate::article_index::use_article_index;
-use crate::components::article_list::ArticleList;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::markup_view::Markup;
 
 const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
 
@@ -40,7 +41,7 @@ fn FilteredArticles(index: ArticleIndex, query: RwSignal<String>) -> impl IntoVi
         <p class="match-count" role="status" aria-live="polite">
             {move || match_count_message(matching.read().len(), total, &query.read())}
         </p>
-        {move || view! { <ArticleList articles=matching.get() /> }}
+        {move || view! { <Markup node=article_list(&matching.read()) /> }}
     }
 }
 

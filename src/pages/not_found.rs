@@ -3,7 +3,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::article_index::use_article_index;
-use crate::components::suggestion_list::SuggestionList;
+use crate::components::markup_view::Markup;
+use role_compare_core::page_markup::not_found;
+use role_compare_core::search::closest;
+use role_compare_core::ArticleSummary;
 
 /// The route fallback: any address the app does not know.
 #[component]
@@ -23,22 +26,26 @@ pub fn NotFoundPage() -> impl IntoView {
 #[component]
 pub fn NotFound(heading: &'static str, message: String, asked_for: String) -> impl IntoView {
     let shared = use_article_index();
-    // Without the index there is nothing to suggest; the index link below still works.
-    let suggestions = move || {
-        shared.get().and_then(Result::ok).map(|index| {
-            let asked_for = asked_for.clone();
-            view! { <SuggestionList index asked_for /> }
-        })
+    let description = message.clone();
+    // Without the index there is nothing to suggest; the index link still works.
+    let body = move || {
+        let suggestions: Vec<ArticleSummary> = match shared.get() {
+            Some(Ok(index)) => closest(
+                &asked_for,
+                &index.articles,
+                ArticleSummary::short_title,
+                3,
+                0.0,
+            )
+            .into_iter()
+            .cloned()
+            .collect(),
+            _ => Vec::new(),
+        };
+        view! { <Markup node=not_found(heading, &message, &suggestions) /> }
     };
     view! {
-        <PageMeta title=heading description=message.clone() />
-        <section class="not-found">
-            <h1>{heading}</h1>
-            <p class="lead">{message}</p>
-            {suggestions}
-            <p>
-                <a class="button" href="/">"Browse all comparisons"</a>
-            </p>
-        </section>
+        <PageMeta title=heading description />
+        {body}
     }
 }

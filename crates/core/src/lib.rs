@@ -12,6 +12,7 @@ pub mod json;
 pub mod markup;
 pub mod model;
 pub mod neighbours;
+pub mod page_markup;
 pub mod paths;
 pub mod salary;
 pub mod search;

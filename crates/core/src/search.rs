@@ -100,32 +100,25 @@ fn bigrams(text: &str) -> Vec<(char, char)> {
         .chain(text.chars())
         .chain(std::iter::once(' '))
         .collect();
-    let mut pairs: Vec<(char, char)> = padded.windows(2).map(|w| (w[0], w[1])).collect();
-    pairs.sort_unstable();
-    pairs
+    padded.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
 /// Similarity of two texts between 0.0 (nothing shared) and 1.0 (identical after
 /// normalizing): the Sørensen–Dice coefficient over character bigrams. It tolerates typos
 /// and word order, which is what "did you mean" needs.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (bigrams(&normalize(a)), bigrams(&normalize(b)));
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+    let (a, mut b) = (bigrams(&normalize(a)), bigrams(&normalize(b)));
+    let total = a.len() + b.len();
+    // Titles are short, so matching each bigram by a scan (and removing it, so repeats
+    // count once each) is quick and needs no sorting code in the wasm.
+    let mut shared = 0usize;
+    for pair in &a {
+        if let Some(found) = b.iter().position(|other| other == pair) {
+            b.swap_remove(found);
+            shared += 1;
         }
     }
-    (2 * shared) as f64 / (a.len() + b.len()) as f64
+    (2 * shared) as f64 / total as f64
 }
 
 /// The `limit` candidates most similar to `target`, best first, ignoring those below
@@ -137,18 +130,24 @@ pub fn closest<'a, T>(
     limit: usize,
     min_score: f64,
 ) -> Vec<&'a T> {
-    let mut scored: Vec<(f64, usize)> = candidates
-        .iter()
-        .enumerate()
-        .map(|(index, candidate)| (similarity(target, &text_of(candidate)), index))
-        .filter(|(score, _)| *score >= min_score)
-        .collect();
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-    scored
-        .into_iter()
-        .take(limit)
-        .map(|(_, index)| &candidates[index])
-        .collect()
+    // Keeps the best `limit` so far in order; an insertion per candidate beats sorting all
+    // of them when `limit` is a handful.
+    let mut best: Vec<(f64, &'a T)> = Vec::with_capacity(limit + 1);
+    for candidate in candidates {
+        let score = similarity(target, &text_of(candidate));
+        if score < min_score {
+            continue;
+        }
+        let at = best
+            .iter()
+            .position(|(s, _)| score > *s)
+            .unwrap_or(best.len());
+        if at < limit {
+            best.insert(at, (score, candidate));
+            best.truncate(limit);
+        }
+    }
+    best.into_iter().map(|(_, candidate)| candidate).collect()
 }
 
 /// The live count under a search box: "12 comparisons", "3 of 12 comparisons match “x”".
