@@ -36,5 +36,7 @@ pub fn provide() {
 
 /// The index provided by the app.
 pub fn use_article_index() -> SharedArticleIndex {
-    expect_context::<SharedArticleIndex>()
+    // A literal message: `expect_context` would format the type name with `Debug`, which
+    // pulls Unicode tables into the wasm.
+    use_context::<SharedArticleIndex>().expect("the app provides the article index")
 }

@@ -9,10 +9,10 @@ pub mod article_index;
 pub mod components;
 pub mod markup_dom;
 pub mod pages;
+pub mod router;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use role_compare_core::paths::Route;
 
 use role_compare_core::page_markup::{site_footer, site_header};
 
@@ -21,21 +21,37 @@ use crate::pages::compare::ComparePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 
+/// Which page the current route shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Home,
+    Compare,
+    NotFound,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    router::provide();
     article_index::provide();
+    let route = router::use_route();
+    // Only the kind of route picks the page, so moving between comparisons keeps the compare
+    // page (and its current article) on screen while the next one loads.
+    let page = Memo::new(move |_| match route.get() {
+        Route::Home => Page::Home,
+        Route::Compare(_) => Page::Compare,
+        Route::NotFound => Page::NotFound,
+    });
 
     view! {
-        <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <Markup node=site_header() />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/compare/:pair") view=ComparePage />
-                </Routes>
-            </main>
-            <Markup node=site_footer() />
-        </Router>
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Markup node=site_header() />
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Home => view! { <HomePage /> }.into_any(),
+                Page::Compare => view! { <ComparePage /> }.into_any(),
+                Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+            }}
+        </main>
+        <Markup node=site_footer() />
     }
 }

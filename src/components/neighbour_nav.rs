@@ -1,12 +1,12 @@
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use role_compare_core::page_markup::neighbour_links;
 use role_compare_core::paths::compare_route;
 use role_compare_core::Neighbours;
 use wasm_bindgen::JsCast;
 
 use crate::components::markup_view::Markup;
+use crate::router::use_navigate;
 
 /// True when a key press belongs to a form field or editable text, not to the page.
 fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
@@ -42,7 +42,7 @@ pub fn NeighbourNav(neighbours: Neighbours) -> impl IntoView {
         };
         if let Some(href) = target {
             event.prevent_default();
-            navigate(href, Default::default());
+            navigate.to(href);
         }
     });
     on_cleanup(move || keys.remove());

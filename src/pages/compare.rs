@@ -1,7 +1,7 @@
 use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use role_compare_core::page_markup::article_skeleton;
+use role_compare_core::paths::Route;
 use role_compare_core::{parse_pair, ArticleIndex, Comparison, Neighbours, PairSlug};
 
 use crate::api::{load, load_comparison, LoadError};
@@ -11,6 +11,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::markup_view::Markup;
 use crate::components::neighbour_nav::NeighbourNav;
 use crate::pages::not_found::NotFound;
+use crate::router::use_route;
 
 /// What a `/compare/<pair>` address turned out to be.
 enum Outcome {
@@ -58,8 +59,11 @@ fn decide(
 /// A curated comparison article with links to its neighbours in the editorial order.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let params = use_params_map();
-    let segment = Memo::new(move |_| params.read().get("pair").unwrap_or_default());
+    let route = use_route();
+    let segment = Memo::new(move |_| match route.get() {
+        Route::Compare(segment) => segment,
+        _ => String::new(),
+    });
     let index = use_article_index();
     let attempt = RwSignal::new(0u32);
     // Fetched alongside the index rather than after it: one round trip, not two.

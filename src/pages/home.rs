@@ -1,7 +1,5 @@
 use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use role_compare_core::page_markup::article_list;
 use role_compare_core::search::{match_count_message, matches_query, normalize};
 use role_compare_core::{ArticleIndex, ArticleSummary};
@@ -9,6 +7,7 @@ use role_compare_core::{ArticleIndex, ArticleSummary};
 use crate::article_index::use_article_index;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::markup_view::Markup;
+use crate::router::{use_location, use_navigate};
 
 const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
 
@@ -50,7 +49,12 @@ fn FilteredArticles(index: ArticleIndex, query: RwSignal<String>) -> impl IntoVi
 #[component]
 pub fn HomePage() -> impl IntoView {
     let shared = use_article_index();
-    let query = RwSignal::new(use_query_map().get_untracked().get("q").unwrap_or_default());
+    let query = RwSignal::new(
+        use_location()
+            .get_untracked()
+            .query("q")
+            .unwrap_or_default(),
+    );
     let navigate = use_navigate();
     let on_input = move |event| {
         let text = event_target_value(&event);
@@ -60,12 +64,7 @@ pub fn HomePage() -> impl IntoView {
         } else {
             format!("/?q={}", js_sys::encode_uri_component(&text))
         };
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&href, options);
+        navigate.replace(&href);
     };
     let list = move || match shared.get() {
         None => view! { <p class="match-count">"Loading comparisons…"</p> }.into_any(),

@@ -1,9 +1,9 @@
 use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::article_index::use_article_index;
 use crate::components::markup_view::Markup;
+use crate::router::use_location;
 use role_compare_core::page_markup::not_found;
 use role_compare_core::search::closest;
 use role_compare_core::ArticleSummary;
@@ -11,14 +11,18 @@ use role_compare_core::ArticleSummary;
 /// The route fallback: any address the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
-    let asked_for = path.replace(['/', '-', '_'], " ");
-    view! {
-        <NotFound
-            heading="Page not found"
-            message=format!("There is no page at “{path}”.")
-            asked_for
-        />
+    let location = use_location();
+    let path = Memo::new(move |_| location.read().path.clone());
+    move || {
+        let path = path.get();
+        let asked_for = path.replace(['/', '-', '_'], " ");
+        view! {
+            <NotFound
+                heading="Page not found"
+                message=format!("There is no page at “{path}”.")
+                asked_for
+            />
+        }
     }
 }
 

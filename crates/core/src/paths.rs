@@ -2,6 +2,40 @@
 
 use crate::slug::PairSlug;
 
+/// What an address shows. Parsing is total: anything unknown is `NotFound`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: every comparison, with search.
+    Home,
+    /// `/compare/<segment>`: one comparison; the segment is checked by the page, so a
+    /// malformed pair still gets a helpful answer rather than a bare 404.
+    Compare(String),
+    NotFound,
+}
+
+const COMPARE_PREFIX: &str = "/compare/";
+
+impl Route {
+    /// The route of a URL path (without query or fragment). A trailing slash is tolerated
+    /// because static hosts add one to prerendered folders.
+    pub fn parse(path: &str) -> Route {
+        let path = if path.len() > 1 {
+            path.trim_end_matches('/')
+        } else {
+            path
+        };
+        match path {
+            "" | "/" | "/index.html" => Route::Home,
+            _ => match path.strip_prefix(COMPARE_PREFIX) {
+                Some(segment) if !segment.is_empty() && !segment.contains('/') => {
+                    Route::Compare(segment.to_owned())
+                }
+                _ => Route::NotFound,
+            },
+        }
+    }
+}
+
 /// The home page: every comparison.
 pub const HOME_ROUTE: &str = "/";
 
@@ -10,7 +44,7 @@ pub const ARTICLE_INDEX_PATH: &str = "/data/articles.json";
 
 /// The page of one comparison.
 pub fn compare_route(pair: &PairSlug) -> String {
-    format!("/compare/{pair}")
+    format!("{COMPARE_PREFIX}{pair}")
 }
 
 /// The data file of a curated role.
@@ -26,6 +60,25 @@ pub fn article_path(pair: &PairSlug) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn routes_parse_totally() {
+        assert_eq!(Route::parse("/"), Route::Home);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/index.html"), Route::Home);
+        assert_eq!(
+            Route::parse("/compare/producer-vs-product-manager"),
+            Route::Compare("producer-vs-product-manager".into())
+        );
+        assert_eq!(
+            Route::parse("/compare/producer-vs-product-manager/"),
+            Route::Compare("producer-vs-product-manager".into())
+        );
+        assert_eq!(Route::parse("/compare/nope"), Route::Compare("nope".into()));
+        for unknown in ["/nope", "/compare", "/compare/", "/compare/a/b"] {
+            assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
+        }
+    }
 
     #[test]
     fn paths_follow_the_public_contract() {

@@ -1,0 +1,154 @@
+//! Client-side navigation: the URL is the state.
+//!
+//! A few dozen lines over the History API instead of `leptos_router`: the app has three
+//! routes, and the router crate cost about 40 KiB of the 120 KiB first-load budget
+//! (measured: a bare Leptos app is 28 KiB brotli without it, 67 KiB with it). Route matching
+//! itself is [`role_compare_core::paths::Route`], shared with the tools and tests.
+
+use leptos::ev;
+use leptos::prelude::*;
+use role_compare_core::paths::Route;
+use wasm_bindgen::JsCast;
+
+/// The parts of the current URL a page reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: String,
+    /// The query string including its `?`, or empty.
+    pub search: String,
+}
+
+impl Location {
+    fn current() -> Self {
+        let location = window().location();
+        Self {
+            path: location.pathname().unwrap_or_default(),
+            search: location.search().unwrap_or_default(),
+        }
+    }
+
+    /// The value of one query parameter, decoded.
+    pub fn query(&self, name: &str) -> Option<String> {
+        web_sys::UrlSearchParams::new_with_str(&self.search)
+            .ok()?
+            .get(name)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Router {
+    location: RwSignal<Location>,
+}
+
+/// Starts following the URL: back/forward buttons and clicks on same-site links.
+pub fn provide() {
+    let location = RwSignal::new(Location::current());
+    provide_context(Router { location });
+    let popstate = window_event_listener(ev::popstate, move |_| location.set(Location::current()));
+    let clicks = window_event_listener(ev::click, move |event| {
+        if let Some(href) = link_to_follow(&event) {
+            event.prevent_default();
+            go(location, &href, false);
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        clicks.remove();
+    });
+}
+
+/// The same-site address a click should open inside the app, or `None` when the browser
+/// should handle it (new tab, download, other site, a jump within the same page).
+fn link_to_follow(event: &web_sys::MouseEvent) -> Option<String> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let anchor = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    let target = anchor.target();
+    if !(target.is_empty() || target == "_self") || anchor.has_attribute("download") {
+        return None;
+    }
+    let here = window().location();
+    if anchor.origin() != here.origin().ok()? {
+        return None;
+    }
+    let (path, search, hash) = (anchor.pathname(), anchor.search(), anchor.hash());
+    let same_page = path == here.pathname().ok()? && search == here.search().ok()?;
+    if same_page && !hash.is_empty() {
+        return None;
+    }
+    Some(format!("{path}{search}{hash}"))
+}
+
+fn go(location: RwSignal<Location>, href: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let changed = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+    };
+    if changed.is_err() {
+        // Not a same-origin URL after all: let the browser load it.
+        let _ = window().location().set_href(href);
+        return;
+    }
+    location.set(Location::current());
+    if !replace {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+fn router() -> Router {
+    use_context::<Router>().expect("the app provides the router")
+}
+
+/// The current URL, as a signal.
+pub fn use_location() -> ReadSignal<Location> {
+    router().location.read_only()
+}
+
+/// The route of the current URL; changes only when the route does, not on every URL change.
+pub fn use_route() -> Memo<Route> {
+    let location = router().location;
+    Memo::new(move |_| Route::parse(&location.read().path))
+}
+
+/// Moves the app to other addresses. Obtain it while a component is created (it captures
+/// the router), then call it from event handlers.
+#[derive(Clone, Copy)]
+pub struct Navigate {
+    location: RwSignal<Location>,
+}
+
+impl Navigate {
+    /// Opens `href` in the app, adding a history entry and starting at the top of the page.
+    pub fn to(self, href: &str) {
+        go(self.location, href, false);
+    }
+
+    /// Replaces the current URL without a new history entry or scrolling (a search box).
+    pub fn replace(self, href: &str) {
+        go(self.location, href, true);
+    }
+}
+
+pub fn use_navigate() -> Navigate {
+    Navigate {
+        location: router().location,
+    }
+}
