@@ -110,6 +110,11 @@ fn go(location: RwSignal<Location>, href: &str, replace: bool) {
     location.set(Location::current());
     if !replace {
         window().scroll_to_with_x_and_y(0.0, 0.0);
+        // Like a page load, start keyboard and screen-reader users at the new content.
+        let main = document().get_element_by_id("main");
+        if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = main.focus();
+        }
     }
 }
 

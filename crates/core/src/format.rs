@@ -6,7 +6,7 @@ pub fn format_usd(amount: u64) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     out.push('$');
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);
