@@ -1,16 +1,29 @@
 //! The only module that talks to the network: fetching the JSON in `public/data` and turning
 //! it into checked core types, with errors that say which file failed and how.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
+use std::sync::Arc;
 
+use futures::future::{LocalBoxFuture, Shared};
+use futures::FutureExt;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare_core::paths::{article_path, role_path, ARTICLE_INDEX_PATH};
-use role_compare_core::validate::{decode_article, decode_index, decode_role};
-use role_compare_core::{ArticleIndex, Comparison, DataError, PairSlug, Problem};
+use role_compare_core::catalog_nav::did_you_mean;
+use role_compare_core::generated::{GeneratedComparison, RoleFacts};
+use role_compare_core::occupation::{Catalog, CuratedEntry, Occupation};
+use role_compare_core::paths::{
+    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+};
+use role_compare_core::validate::{
+    decode_article, decode_catalog, decode_index, decode_occupation, decode_role,
+};
+use role_compare_core::{
+    parse_pair, ArticleIndex, ArticleSummary, Comparison, DataError, Neighbours, PairError,
+    PairSlug, Problem,
+};
 use send_wrapper::SendWrapper;
 
 /// Why a page's data could not be loaded.
@@ -66,46 +79,237 @@ fn logged<T>(result: Result<T, LoadError>) -> Result<T, LoadError> {
     result
 }
 
-/// The index of curated articles in editorial order.
-pub async fn load_article_index(abort: Abort) -> Result<ArticleIndex, LoadError> {
-    let result = async {
-        let json = fetch_text(ARTICLE_INDEX_PATH, &abort).await?;
-        Ok(decode_index(ARTICLE_INDEX_PATH, &json)?)
-    }
-    .await;
-    logged(result)
+type SharedLoad<T> = Shared<LocalBoxFuture<'static, Result<Arc<T>, LoadError>>>;
+
+thread_local! {
+    static ARTICLE_INDEX: RefCell<Option<SharedLoad<ArticleIndex>>> = const { RefCell::new(None) };
+    static CATALOG: RefCell<Option<SharedLoad<Catalog>>> = const { RefCell::new(None) };
 }
 
-/// A curated article with its two roles, fetched side by side.
-pub async fn load_comparison(pair: PairSlug, abort: Abort) -> Result<Comparison, LoadError> {
+/// A file every page may need, fetched once and shared by all who ask, even while the first
+/// request is still running. A failed fetch is forgotten so that asking again retries it.
+fn fetch_once<T: 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<Option<SharedLoad<T>>>>,
+    fetch: impl FnOnce() -> LocalBoxFuture<'static, Result<Arc<T>, LoadError>>,
+) -> SharedLoad<T> {
+    cache.with_borrow_mut(|slot| {
+        if let Some(existing) = slot.as_ref().filter(|s| !matches!(s.peek(), Some(Err(_)))) {
+            return existing.clone();
+        }
+        let shared = fetch().shared();
+        *slot = Some(shared.clone());
+        shared
+    })
+}
+
+/// The index of curated articles in editorial order.
+pub fn article_index() -> SharedLoad<ArticleIndex> {
+    fetch_once(&ARTICLE_INDEX, || {
+        async {
+            let json = fetch_text(ARTICLE_INDEX_PATH, &None).await;
+            logged(json.and_then(|json| Ok(Arc::new(decode_index(ARTICLE_INDEX_PATH, &json)?))))
+        }
+        .boxed_local()
+    })
+}
+
+/// The catalogue of official occupations and curated roles.
+pub fn catalog() -> SharedLoad<Catalog> {
+    fetch_once(&CATALOG, || {
+        async {
+            let json = fetch_text(CATALOG_PATH, &None).await;
+            logged(json.and_then(|json| Ok(Arc::new(decode_catalog(CATALOG_PATH, &json)?))))
+        }
+        .boxed_local()
+    })
+}
+
+async fn occupation(slug: &str, abort: &Abort) -> Result<Occupation, LoadError> {
+    let url = occupation_path(slug);
+    let json = fetch_text(&url, abort).await?;
+    Ok(decode_occupation(&url, slug, &json)?)
+}
+
+async fn optional_occupation(
+    slug: Option<&str>,
+    abort: &Abort,
+) -> Result<Option<Occupation>, LoadError> {
+    match slug {
+        Some(slug) => occupation(slug, abort).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// What a comparison address shows, with everything its page needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ComparePageData {
+    /// A curated article, its neighbours in the editorial order, and the official figures
+    /// of the roles' closest occupations.
+    Curated {
+        comparison: Box<Comparison>,
+        neighbours: Neighbours,
+        official: Box<[Option<Occupation>; 2]>,
+    },
+    /// Any other pair of known roles, compared from official data.
+    Generated {
+        comparison: Box<GeneratedComparison>,
+        catalog: Arc<Catalog>,
+    },
+    /// Not a pair of known roles: what was asked for and what might have been meant.
+    Unknown {
+        message: String,
+        asked_for: String,
+        /// The pair with an unknown side replaced by a role close to it, and that role's
+        /// title, best first.
+        did_you_mean: Vec<(PairSlug, String)>,
+    },
+}
+
+/// A curated article with its two roles and their closest occupations, fetched side by side.
+async fn curated(
+    entry: &ArticleSummary,
+    abort: &Abort,
+) -> Result<(Comparison, [Option<Occupation>; 2]), LoadError> {
+    let pair = entry.pair();
+    let (article_url, role_a_url, role_b_url) =
+        (article_path(&pair), role_path(&pair.a), role_path(&pair.b));
+    let (article, role_a, role_b, official_a, official_b) = futures::join!(
+        fetch_text(&article_url, abort),
+        fetch_text(&role_a_url, abort),
+        fetch_text(&role_b_url, abort),
+        optional_occupation(entry.role_a_occupation.as_deref(), abort),
+        optional_occupation(entry.role_b_occupation.as_deref(), abort),
+    );
+    let article = decode_article(&article_url, &pair, &article?)?;
+    // A role file that does not exist is a fault of the article that names it.
+    let named_by_article = |slug: &str, error: LoadError| match error {
+        LoadError::Http { status: 404, .. } => LoadError::Data(DataError::new(
+            &article_url,
+            Problem::UnknownRole(slug.to_owned()),
+        )),
+        other => other,
+    };
+    let role_a = decode_role(
+        &role_a_url,
+        &pair.a,
+        &role_a.map_err(|e| named_by_article(&pair.a, e))?,
+    )?;
+    let role_b = decode_role(
+        &role_b_url,
+        &pair.b,
+        &role_b.map_err(|e| named_by_article(&pair.b, e))?,
+    )?;
+    let comparison = Comparison::assemble(&article_url, article, role_a, role_b)?;
+    Ok((comparison, [official_a?, official_b?]))
+}
+
+/// One side of a generated comparison: an official occupation, or a curated role with the
+/// figures of its closest occupation.
+async fn role_facts(catalog: &Catalog, slug: &str, abort: &Abort) -> Result<RoleFacts, LoadError> {
+    if catalog.occupation(slug).is_some() {
+        return Ok(RoleFacts::official(occupation(slug, abort).await?));
+    }
+    let entry = catalog
+        .curated_role(slug)
+        .cloned()
+        .unwrap_or_else(|| CuratedEntry {
+            slug: slug.to_owned(),
+            title: slug.to_owned(),
+            occupation: None,
+        });
+    let url = role_path(slug);
+    let (role, official) = futures::join!(
+        fetch_text(&url, abort),
+        optional_occupation(entry.occupation.as_deref(), abort)
+    );
+    let role = decode_role(&url, slug, &role?)?;
+    Ok(RoleFacts {
+        slug: role.slug.clone(),
+        title: role.title.clone(),
+        indefinite_article: role.indefinite_article,
+        summary: role.summary,
+        occupation: official?,
+        curated: true,
+    })
+}
+
+/// Everything the page at `/compare/<segment>` shows.
+pub async fn load_compare_page(
+    segment: String,
+    abort: Abort,
+) -> Result<ComparePageData, LoadError> {
     let result = async {
-        let (article_url, role_a_url, role_b_url) =
-            (article_path(&pair), role_path(&pair.a), role_path(&pair.b));
-        let (article, role_a, role_b) = futures::join!(
-            fetch_text(&article_url, &abort),
-            fetch_text(&role_a_url, &abort),
-            fetch_text(&role_b_url, &abort)
-        );
-        let article = decode_article(&article_url, &pair, &article?)?;
-        // A role file that does not exist is a fault of the article that names it.
-        let named_by_article = |slug: &str, error: LoadError| match error {
-            LoadError::Http { status: 404, .. } => LoadError::Data(DataError::new(
-                &article_url,
-                Problem::UnknownRole(slug.to_owned()),
-            )),
-            other => other,
+        let pair = match parse_pair(&segment) {
+            Ok(pair) => pair,
+            Err(error) => {
+                let asked_for = match &error {
+                    PairError::SameRole(slug) => slug.replace('-', " "),
+                    _ => segment.replace('-', " "),
+                };
+                return Ok(ComparePageData::Unknown {
+                    message: format!("There is no comparison at this address: {error}."),
+                    asked_for,
+                    did_you_mean: Vec::new(),
+                });
+            }
         };
-        let role_a = decode_role(
-            &role_a_url,
-            &pair.a,
-            &role_a.map_err(|e| named_by_article(&pair.a, e))?,
-        )?;
-        let role_b = decode_role(
-            &role_b_url,
-            &pair.b,
-            &role_b.map_err(|e| named_by_article(&pair.b, e))?,
-        )?;
-        Ok(Comparison::assemble(&article_url, article, role_a, role_b)?)
+        let index = article_index().await?;
+        if let Some(entry) = index.find(&pair) {
+            let (comparison, official) = curated(entry, &abort).await?;
+            let neighbours = Neighbours::of(&index, &pair).unwrap_or(Neighbours {
+                previous: None,
+                next: None,
+            });
+            return Ok(ComparePageData::Curated {
+                comparison: Box::new(comparison),
+                neighbours,
+                official: Box::new(official),
+            });
+        }
+        let catalog = catalog().await?;
+        let unknown: Vec<&str> = [pair.a.as_str(), pair.b.as_str()]
+            .into_iter()
+            .filter(|slug| catalog.title_of(slug).is_none())
+            .collect();
+        if !unknown.is_empty() {
+            let names: Vec<String> = unknown
+                .iter()
+                .map(|s| format!("“{}”", s.replace('-', " ")))
+                .collect();
+            let replaced = |unknown: &str, known: &str| {
+                let (a, b) = if unknown == pair.a {
+                    (known, pair.b.as_str())
+                } else {
+                    (pair.a.as_str(), known)
+                };
+                PairSlug::new(a, b)
+            };
+            let did_you_mean = unknown
+                .iter()
+                .flat_map(|slug| {
+                    did_you_mean(&catalog, slug, 4)
+                        .into_iter()
+                        .map(move |found| (*slug, found))
+                })
+                .filter(|(unknown, (known, _))| {
+                    replaced(unknown, known).a != replaced(unknown, known).b
+                })
+                .map(|(unknown, (known, title))| (replaced(unknown, known), title.to_owned()))
+                .collect();
+            return Ok(ComparePageData::Unknown {
+                message: format!("We do not know the role {}.", names.join(" or ")),
+                asked_for: unknown.join(" ").replace('-', " "),
+                did_you_mean,
+            });
+        }
+        let (a, b) = futures::join!(
+            role_facts(&catalog, &pair.a, &abort),
+            role_facts(&catalog, &pair.b, &abort)
+        );
+        Ok(ComparePageData::Generated {
+            comparison: Box::new(GeneratedComparison { a: a?, b: b? }),
+            catalog,
+        })
     }
     .await;
     logged(result)

@@ -1,21 +1,23 @@
-//! The article index, fetched once and shared by every page: the home list, neighbour links
-//! and "did you mean" suggestions all read the same copy.
+//! The article index as a signal for views: the home list and "did you mean" suggestions
+//! read the same copy the compare page uses (one fetch, see [`crate::api::article_index`]).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use role_compare_core::ArticleIndex;
 
-use crate::api::{load, load_article_index, LoadError, Loaded};
+use crate::api::{article_index, load, LoadError, Loaded};
 
 /// The shared index and the way to fetch it again after a failure.
 #[derive(Clone, Copy)]
 pub struct SharedArticleIndex {
-    loaded: Loaded<u32, Result<ArticleIndex, LoadError>>,
+    loaded: Loaded<u32, Result<Arc<ArticleIndex>, LoadError>>,
     attempt: RwSignal<u32>,
 }
 
 impl SharedArticleIndex {
     /// The index once it has arrived (or failed); `None` while the first request runs.
-    pub fn get(&self) -> Option<Result<ArticleIndex, LoadError>> {
+    pub fn get(&self) -> Option<Result<Arc<ArticleIndex>, LoadError>> {
         self.loaded.get().map(|(_, index)| index)
     }
 
@@ -30,7 +32,7 @@ impl SharedArticleIndex {
 /// Starts loading the index and makes it available to every page below.
 pub fn provide() {
     let attempt = RwSignal::new(0u32);
-    let loaded = load(move || attempt.get(), |_, abort| load_article_index(abort));
+    let loaded = load(move || attempt.get(), |_, _| article_index());
     provide_context(SharedArticleIndex { loaded, attempt });
 }
 

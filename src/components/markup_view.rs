@@ -5,13 +5,17 @@ use wasm_bindgen::JsCast;
 
 use crate::markup_dom;
 
+/// Runs once markup is in the document, with the element that holds it.
+pub type OnShown = Box<dyn FnOnce(&web_sys::Element)>;
+
 /// Shows static markup from the core. Buttons in it that carry `data-action="…"` report
-/// their action to `on_action`; `on_shown` runs once the markup is in the document.
+/// their action to `on_action` when clicked, selects as "action:value" when changed;
+/// `on_shown` runs once the markup is in the document.
 #[component]
 pub fn Markup(
     node: Node,
     #[prop(optional, into)] on_action: Option<Callback<String>>,
-    #[prop(optional)] on_shown: Option<fn()>,
+    #[prop(optional)] on_shown: Option<OnShown>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     host.on_load(move |host| {
@@ -25,7 +29,7 @@ pub fn Markup(
             Err(_) => leptos::logging::error!("Part of the page could not be shown."),
         }
         if let Some(shown) = on_shown {
-            request_animation_frame(shown);
+            shown(&host);
         }
     });
     let on_click = move |event: web_sys::MouseEvent| {
@@ -39,5 +43,18 @@ pub fn Markup(
             on_action.run(action);
         }
     };
-    view! { <div class="markup" node_ref=host on:click=on_click></div> }
+    // A form control in the markup with `data-action="x"` reports "x:<its value>" on change.
+    let on_change = move |event: web_sys::Event| {
+        let Some(on_action) = on_action else { return };
+        let Some(control) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        else {
+            return;
+        };
+        if let Some(action) = control.get_attribute("data-action") {
+            on_action.run(format!("{action}:{}", control.value()));
+        }
+    };
+    view! { <div class="markup" node_ref=host on:click=on_click on:change=on_change></div> }
 }

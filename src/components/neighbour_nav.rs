@@ -1,8 +1,6 @@
 use leptos::ev;
 use leptos::prelude::*;
-use role_compare_core::page_markup::neighbour_links;
-use role_compare_core::paths::compare_route;
-use role_compare_core::Neighbours;
+use role_compare_core::page_markup::{neighbour_links, NeighbourLink};
 use wasm_bindgen::JsCast;
 
 use crate::components::markup_view::Markup;
@@ -20,15 +18,9 @@ fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// Links to the previous and next comparisons in the editorial order and back to the index.
-/// While it is on screen, the Left and Right arrow keys follow the same links.
-#[component]
-pub fn NeighbourNav(neighbours: Neighbours) -> impl IntoView {
-    let previous = neighbours
-        .previous
-        .as_ref()
-        .map(|e| compare_route(&e.pair()));
-    let next = neighbours.next.as_ref().map(|e| compare_route(&e.pair()));
+/// While the calling component is on screen, the Left and Right arrow keys open `previous`
+/// and `next` (the same addresses as the Previous/Next links).
+pub fn use_arrow_keys(previous: Option<String>, next: Option<String>) {
     let navigate = use_navigate();
     let keys = window_event_listener(ev::keydown, move |event| {
         let plain = !(event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key());
@@ -46,5 +38,12 @@ pub fn NeighbourNav(neighbours: Neighbours) -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-    view! { <Markup node=neighbour_links(&neighbours) /> }
+}
+
+/// Links to the previous and next comparisons and back to the index, with arrow keys.
+#[component]
+pub fn NeighbourNav(previous: Option<NeighbourLink>, next: Option<NeighbourLink>) -> impl IntoView {
+    let node = neighbour_links(previous.as_ref(), next.as_ref());
+    use_arrow_keys(previous.map(|l| l.href), next.map(|l| l.href));
+    view! { <Markup node /> }
 }

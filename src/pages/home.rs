@@ -1,12 +1,14 @@
 use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use role_compare_core::page_markup::article_list;
+use role_compare_core::page_markup::{article_list, group_browser};
 use role_compare_core::search::{match_count_message, matches_query, normalize};
 use role_compare_core::{ArticleIndex, ArticleSummary};
 
+use crate::api::{catalog, load};
 use crate::article_index::use_article_index;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::markup_view::Markup;
+use crate::components::role_picker::RolePicker;
 use crate::router::{use_location, use_navigate};
 
 const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
@@ -68,7 +70,7 @@ pub fn HomePage() -> impl IntoView {
     };
     let list = move || match shared.get() {
         None => view! { <p class="match-count">"Loading comparisons…"</p> }.into_any(),
-        Some(Ok(index)) => view! { <FilteredArticles index query /> }.into_any(),
+        Some(Ok(index)) => view! { <FilteredArticles index=(*index).clone() query /> }.into_any(),
         Some(Err(error)) => view! {
             <ErrorPanel
                 heading="The list of comparisons could not be loaded"
@@ -78,6 +80,16 @@ pub fn HomePage() -> impl IntoView {
         }
         .into_any(),
     };
+    let groups = load(|| (), |_, _| catalog());
+    let browse = move || match groups.get() {
+        Some((_, Ok(catalog))) => {
+            Some(view! { <Markup node=group_browser(&catalog) /> }.into_any())
+        }
+        Some((_, Err(error))) => {
+            Some(view! { <p class="error-message">{error.to_string()}</p> }.into_any())
+        }
+        None => None,
+    };
     view! {
         <PageMeta title="Compare careers side by side" description=DESCRIPTION />
         <section class="home">
@@ -86,6 +98,8 @@ pub fn HomePage() -> impl IntoView {
                 "What does each job involve, what does it take to get in, and what does it pay? "
                 "Pick a comparison to read how two careers differ."
             </p>
+            <RolePicker eager=true />
+            <h2>"Comparison articles"</h2>
             <form class="search" role="search" on:submit=|event| event.prevent_default()>
                 <label for="article-search">"Search comparisons"</label>
                 <input
@@ -98,6 +112,7 @@ pub fn HomePage() -> impl IntoView {
                 />
             </form>
             {list}
+            {browse}
         </section>
     }
 }

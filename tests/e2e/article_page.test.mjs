@@ -19,6 +19,8 @@ test("the Producer vs. Product Manager article shows its headings in order and b
     "Work Environment", "Producer", "Product Manager",
     "Skills", "Producer", "Product Manager",
     "Salary",
+    "Sources",
+    "Compare any two roles",
   ]);
   const salary = page.getByRole("region", { name: "Salary" });
   const salaryText = await salary.innerText();
@@ -26,6 +28,10 @@ test("the Producer vs. Product Manager article shows its headings in order and b
   assert.match(salaryText, /\$98,439/);
   assert.match(salaryText, /Difference: \$36,246 a year/);
   assert.match(salaryText, /Indeed/);
+  // The official figures of each role's closest occupation, labelled as such.
+  assert.match(salaryText, /Producer: official data\s*Closest official occupation: Producers and Directors\. National median \$\d{2},\d{3}/);
+  assert.match(salaryText, /Product Manager: official data\s*Closest official occupation: Marketing Managers\./);
+  assert.match(await page.locator("section.sources").innerText(), /O\*NET 29\.2 Database .* CC BY 4\.0/);
 
   const chart = page.getByRole("img", { name: /Bar chart of annual salary: Producer \$62,193, Product Manager \$98,439/ });
   await chart.waitFor();

@@ -7,7 +7,7 @@ const app = useApp();
 test("an unknown pair says what was not found and suggests comparisons", async () => {
   const page = await app.open("/compare/unknown-vs-pair");
   await page.getByRole("heading", { level: 1, name: "Comparison not found" }).waitFor();
-  await page.getByText("We have no comparison of “unknown” and “pair” yet.").waitFor();
+  await page.getByText("We do not know the role “unknown” or “pair”.").waitFor();
   const suggestions = page.getByRole("region", { name: "Closest comparisons" }).getByRole("link");
   await suggestions.first().waitFor();
   assert.equal(await suggestions.count(), 3);

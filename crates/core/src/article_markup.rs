@@ -2,8 +2,10 @@
 
 use crate::comparison::Comparison;
 use crate::format::format_usd;
+use crate::generated_markup::{official_figures, sources_note};
 use crate::markup::{el, svg, Element, Node};
 use crate::model::Role;
+use crate::occupation::Occupation;
 use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 
 /// The salary chart's width in SVG units; the longest bar spans it.
@@ -119,7 +121,7 @@ fn salary_chart(comparison: &Comparison) -> Element {
     )
 }
 
-fn salary_figures(comparison: &Comparison) -> Vec<Element> {
+fn salary_figures(comparison: &Comparison, official: [Option<&Occupation>; 2]) -> Vec<Element> {
     let figures = [&comparison.role_a, &comparison.role_b].map(|role| {
         let figure = &role.salary;
         el("div")
@@ -140,8 +142,16 @@ fn salary_figures(comparison: &Comparison) -> Vec<Element> {
                     ),
             )
     });
-    vec![
-        el("dl").class("salary-figures").children(figures),
+    let official: Vec<Element> = [&comparison.role_a, &comparison.role_b]
+        .into_iter()
+        .zip(official)
+        .filter_map(|(role, occupation)| official_figures(&role.title, occupation?))
+        .collect();
+    let mut parts = vec![el("dl").class("salary-figures").children(figures)];
+    if !official.is_empty() {
+        parts.push(el("dl").class("official-list").children(official));
+    }
+    parts.extend([
         salary_chart(comparison),
         el("p")
             .class("salary-difference")
@@ -150,12 +160,17 @@ fn salary_figures(comparison: &Comparison) -> Vec<Element> {
                 format_usd(comparison.salary().difference())
             )))
             .text(comparison.salary_sentence()),
-    ]
+    ]);
+    parts
 }
 
-fn comparison_section(comparison: &Comparison, section: Section) -> Element {
+fn comparison_section(
+    comparison: &Comparison,
+    section: Section,
+    official: [Option<&Occupation>; 2],
+) -> Element {
     let extra = match section {
-        Section::Salary => salary_figures(comparison),
+        Section::Salary => salary_figures(comparison, official),
         _ => vec![role_points(
             section,
             [&comparison.role_a, &comparison.role_b],
@@ -170,10 +185,11 @@ fn comparison_section(comparison: &Comparison, section: Section) -> Element {
 }
 
 /// The whole article: title, introduction, contents, what each role is, then the two roles
-/// section by section.
-pub fn comparison_article(comparison: &Comparison) -> Node {
+/// section by section. `official` are the roles' closest official occupations, whose
+/// figures are shown (labelled) beside the article's own.
+pub fn comparison_article(comparison: &Comparison, official: [Option<&Occupation>; 2]) -> Node {
     let article = &comparison.article;
-    el("article")
+    let mut page = el("article")
         .class("article")
         .child(
             el("header")
@@ -193,9 +209,14 @@ pub fn comparison_article(comparison: &Comparison) -> Node {
             el("section")
                 .attr("aria-labelledby", DIFFERENCES_ID)
                 .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
-                .children(Section::ALL.map(|section| comparison_section(comparison, section))),
-        )
-        .into()
+                .children(
+                    Section::ALL.map(|section| comparison_section(comparison, section, official)),
+                ),
+        );
+    if official.iter().any(Option::is_some) {
+        page = page.child(sources_note());
+    }
+    page.into()
 }
 
 #[cfg(test)]
@@ -212,7 +233,7 @@ mod tests {
 
     #[test]
     fn headings_follow_the_article_outline() {
-        let page = comparison_article(&producer_vs_product_manager());
+        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
         assert_eq!(
             texts(&page, &["h1", "h2", "h3"]),
             [
@@ -231,7 +252,7 @@ mod tests {
 
     #[test]
     fn every_contents_link_has_a_target() {
-        let page = comparison_article(&producer_vs_product_manager());
+        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
         let ids: Vec<&str> = page
             .find_all(&["h2", "h3"])
             .iter()
@@ -251,7 +272,7 @@ mod tests {
 
     #[test]
     fn salary_section_shows_figures_chart_and_difference() {
-        let page = comparison_article(&producer_vs_product_manager());
+        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
         let html = page.to_html();
         assert!(html.contains("$62,193"));
         assert!(html.contains("$98,439"));

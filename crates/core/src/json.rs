@@ -399,6 +399,35 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A list of values of any kind, for the caller to read one by one.
+    pub fn list(&self, key: &str) -> FieldResult<&'a [Json]> {
+        match self.required(key)? {
+            Json::Array(items) => Ok(items),
+            other => Err(self.wrong(key, "a list", other)),
+        }
+    }
+
+    /// The members of an object field, in file order.
+    pub fn members(&self, key: &str) -> FieldResult<&'a [(String, Json)]> {
+        match self.required(key)? {
+            Json::Object(members) => Ok(members),
+            other => Err(self.wrong(key, "an object", other)),
+        }
+    }
+
+    /// A field that may be absent or null, read as an object when present.
+    pub fn optional_object(&self, key: &str) -> FieldResult<Option<Fields<'a>>> {
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(_) => self.object(key).map(Some),
+        }
+    }
+
+    /// The path of a field, for messages about its value.
+    pub fn path(&self, key: &str) -> String {
+        self.path_of(key)
+    }
+
     pub fn object(&self, key: &str) -> FieldResult<Fields<'a>> {
         Self::of(self.path_of(key), self.required(key)?)
     }

@@ -6,14 +6,19 @@
 //! crate computes.
 
 pub mod article_markup;
+pub mod catalog_nav;
 pub mod comparison;
 pub mod format;
+pub mod generated;
+pub mod generated_markup;
 pub mod json;
 pub mod markup;
 pub mod model;
 pub mod neighbours;
+pub mod occupation;
 pub mod page_markup;
 pub mod paths;
+pub mod picker;
 pub mod salary;
 pub mod search;
 pub mod sections;

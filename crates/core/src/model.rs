@@ -42,7 +42,7 @@ pub struct Role {
     pub work_environment: Vec<String>,
     pub skills: Vec<String>,
     pub salary: Salary,
-    /// The O*NET-SOC code of the closest official occupation, e.g. `27-2012.00`.
+    /// The slug of the closest official occupation, e.g. `producers-and-directors`.
     pub occupation: Option<String>,
 }
 
@@ -118,6 +118,10 @@ pub struct ArticleSummary {
     pub role_b_title: String,
     pub title: String,
     pub subtitle: String,
+    /// The closest official occupations of the two roles (as in their role files), so a
+    /// page can fetch their figures without waiting for the role files.
+    pub role_a_occupation: Option<String>,
+    pub role_b_occupation: Option<String>,
 }
 
 impl ArticleSummary {

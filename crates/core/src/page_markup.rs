@@ -3,7 +3,6 @@
 
 use crate::markup::{el, Element, Node};
 use crate::model::ArticleSummary;
-use crate::neighbours::Neighbours;
 use crate::paths::{compare_route, HOME_ROUTE};
 
 /// The `data-action` of a button that asks the app to fetch failed data again.
@@ -102,23 +101,42 @@ pub fn article_skeleton() -> Node {
         .into()
 }
 
-fn neighbour_link(entry: &ArticleSummary, rel: &'static str, label: &'static str) -> Element {
-    let title = entry.short_title();
+/// A link to a neighbouring comparison: where it goes and its short title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NeighbourLink {
+    pub href: String,
+    pub title: String,
+}
+
+impl NeighbourLink {
+    pub fn to_article(entry: &ArticleSummary) -> Self {
+        Self {
+            href: compare_route(&entry.pair()),
+            title: entry.short_title(),
+        }
+    }
+}
+
+fn neighbour_link(link: &NeighbourLink, rel: &'static str, label: &'static str) -> Element {
     el("a")
         .class(format!("neighbour neighbour-{rel}"))
-        .attr("href", compare_route(&entry.pair()))
+        .attr("href", link.href.as_str())
         .attr("rel", rel)
-        .attr("aria-label", format!("{label} comparison: {title}"))
+        .attr("aria-label", format!("{label} comparison: {}", link.title))
         .child(el("span").class("neighbour-direction").text(label))
-        .child(el("span").class("neighbour-title").text(title))
+        .child(
+            el("span")
+                .class("neighbour-title")
+                .text(link.title.as_str()),
+        )
 }
 
 /// Links to the previous and next comparisons (omitted at the ends) and back to the index.
-pub fn neighbour_links(neighbours: &Neighbours) -> Node {
+pub fn neighbour_links(previous: Option<&NeighbourLink>, next: Option<&NeighbourLink>) -> Node {
     let mut nav = el("nav")
         .class("neighbours")
         .attr("aria-label", "More comparisons");
-    if let Some(previous) = &neighbours.previous {
+    if let Some(previous) = previous {
         nav = nav.child(neighbour_link(previous, "prev", "Previous"));
     }
     nav = nav.child(
@@ -127,7 +145,7 @@ pub fn neighbour_links(neighbours: &Neighbours) -> Node {
             .attr("href", HOME_ROUTE)
             .text("All comparisons"),
     );
-    if let Some(next) = &neighbours.next {
+    if let Some(next) = next {
         nav = nav.child(neighbour_link(next, "next", "Next"));
     }
     el("div")
@@ -137,6 +155,22 @@ pub fn neighbour_links(neighbours: &Neighbours) -> Node {
                 .class("keyboard-hint")
                 .text("Tip: use the ← and → keys to move between comparisons."),
         )
+        .into()
+}
+
+/// A titled list of links to comparisons, e.g. "Related comparisons".
+pub fn link_list(heading: &str, id: &'static str, links: &[NeighbourLink]) -> Node {
+    el("section")
+        .class("link-list")
+        .attr("aria-labelledby", id)
+        .child(el("h2").id(id).text(heading))
+        .child(el("ul").children(links.iter().map(|link| {
+            el("li").child(
+                el("a")
+                    .attr("href", link.href.as_str())
+                    .text(link.title.as_str()),
+            )
+        })))
         .into()
 }
 
@@ -207,6 +241,58 @@ pub fn error_panel(heading: &str, message: &str, can_retry: bool) -> Node {
         .into()
 }
 
+/// Every occupation group, each opening to its occupations; each occupation links to its
+/// comparison with the closest occupation (same minor group, nearest median).
+pub fn group_browser(catalog: &crate::occupation::Catalog) -> Node {
+    let groups = catalog
+        .major_groups
+        .iter()
+        .enumerate()
+        .map(|(major, (_, title))| {
+            let members: Vec<&crate::occupation::CatalogEntry> = catalog
+                .occupations
+                .iter()
+                .filter(|entry| {
+                    catalog
+                        .minor_groups
+                        .get(entry.minor_group)
+                        .is_some_and(|m| m.major == major)
+                })
+                .collect();
+            let items = members.iter().filter_map(|entry| {
+                let self_pair = crate::slug::PairSlug::new(entry.slug.clone(), entry.slug.clone());
+                let partner = crate::catalog_nav::related(catalog, &self_pair, 1)
+                    .into_iter()
+                    .next()?;
+                let partner_title = catalog.title_of(&partner.b).unwrap_or(&partner.b);
+                Some(
+                    el("li").child(
+                        el("a")
+                            .attr("href", compare_route(&partner))
+                            .attr(
+                                "title",
+                                format!("Compare {} with {partner_title}", entry.title),
+                            )
+                            .text(entry.title.as_str()),
+                    ),
+                )
+            });
+            el("details")
+                .class("group")
+                .child(el("summary").text(format!("{title} ({})", members.len())))
+                .child(el("ul").children(items))
+        });
+    el("section")
+        .class("groups")
+        .attr("aria-labelledby", "groups-heading")
+        .child(el("h2").id("groups-heading").text("Browse occupations by group"))
+        .child(el("p").text(
+            "Each occupation opens a comparison with the most similar one; change either side with the boxes above.",
+        ))
+        .children(groups)
+        .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,16 +305,15 @@ mod tests {
             role_b_title: b.to_uppercase(),
             title: String::new(),
             subtitle: "sub".into(),
+            role_a_occupation: None,
+            role_b_occupation: None,
         }
     }
 
     #[test]
     fn neighbour_links_omit_missing_ends() {
-        let only_next = Neighbours {
-            previous: None,
-            next: Some(entry("c", "d")),
-        };
-        let html = neighbour_links(&only_next).to_html();
+        let next = NeighbourLink::to_article(&entry("c", "d"));
+        let html = neighbour_links(None, Some(&next)).to_html();
         assert!(!html.contains(r#"rel="prev""#));
         assert!(
             html.contains(

@@ -42,6 +42,14 @@ pub const HOME_ROUTE: &str = "/";
 /// The index of curated articles in editorial order.
 pub const ARTICLE_INDEX_PATH: &str = "/data/articles.json";
 
+/// The catalogue of official occupations (and the curated roles).
+pub const CATALOG_PATH: &str = "/data/occupations.json";
+
+/// The data file of an official occupation.
+pub fn occupation_path(slug: &str) -> String {
+    format!("/data/occupations/{slug}.json")
+}
+
 /// The page of one comparison.
 pub fn compare_route(pair: &PairSlug) -> String {
     format!("{COMPARE_PREFIX}{pair}")

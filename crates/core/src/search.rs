@@ -163,6 +163,69 @@ pub fn match_count_message(shown: usize, total: usize, query: &str) -> String {
     }
 }
 
+/// How well a title matches what the reader typed, for ranking a picker's options.
+/// Higher is better; `None` means no match. Both inputs must be [`normalize`]d.
+pub fn match_score(normalized_title: &str, normalized_query: &str) -> Option<u32> {
+    if normalized_query.is_empty() {
+        return None;
+    }
+    if normalized_title.starts_with(normalized_query) {
+        return Some(1000 - normalized_title.len().min(500) as u32);
+    }
+    let words: Vec<&str> = normalized_query.split(' ').collect();
+    let title_words = || normalized_title.split(' ');
+    if words
+        .iter()
+        .all(|w| title_words().any(|t| t.starts_with(w)))
+    {
+        return Some(800 - normalized_title.len().min(500) as u32);
+    }
+    if matches_query(normalized_title, normalized_query) {
+        return Some(600 - normalized_title.len().min(500) as u32);
+    }
+    // Typos: the best similarity between the query and any run of title words of the same
+    // word count, so "sofware" still finds "Software Developers".
+    let title: Vec<&str> = title_words().collect();
+    let span = words.len().min(title.len()).max(1);
+    let best = title
+        .windows(span)
+        .map(|window| similarity(&window.join(" "), normalized_query))
+        .fold(0.0f64, f64::max);
+    (best >= 0.5).then_some((best * 500.0) as u32)
+}
+
+/// Byte ranges of `title` to highlight for `query`: each query word found at the start of a
+/// title word (ASCII case-insensitive, as the catalogue's titles are).
+pub fn highlight_ranges(title: &str, normalized_query: &str) -> Vec<(usize, usize)> {
+    let lower = title.to_ascii_lowercase();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for word in normalized_query.split(' ').filter(|w| !w.is_empty()) {
+        let mut from = 0;
+        while let Some(found) = lower[from..].find(word) {
+            let start = from + found;
+            let at_word_start = start == 0 || !lower.as_bytes()[start - 1].is_ascii_alphanumeric();
+            if at_word_start
+                && !ranges
+                    .iter()
+                    .any(|(s, e)| start < *e && start + word.len() > *s)
+            {
+                ranges.push((start, start + word.len()));
+                break;
+            }
+            from = start + 1;
+        }
+    }
+    // In order of position so the caller can cut the title into runs.
+    for i in 1..ranges.len() {
+        let mut j = i;
+        while j > 0 && ranges[j - 1].0 > ranges[j].0 {
+            ranges.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    ranges
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,5 +279,31 @@ mod tests {
             match_count_message(0, 12, "zzz"),
             "No comparisons match “zzz”."
         );
+    }
+
+    #[test]
+    fn prefix_beats_word_prefix_beats_substring_beats_typo() {
+        let q = normalize("soft");
+        let prefix = match_score(&normalize("Software Developers"), &q).unwrap();
+        let word = match_score(&normalize("Computer Software Engineers"), &q).unwrap();
+        assert!(prefix > word);
+        let sub = match_score(&normalize("Microsoftware Clerks"), &q).unwrap();
+        assert!(word > sub);
+        let typo = match_score(&normalize("Software Developers"), &normalize("sofware")).unwrap();
+        assert!(sub > typo);
+        assert_eq!(match_score(&normalize("Actors"), &normalize("zzz")), None);
+    }
+
+    #[test]
+    fn highlights_word_starts_in_order() {
+        assert_eq!(
+            highlight_ranges("Software Developers", "dev soft"),
+            vec![(0, 4), (9, 12)]
+        );
+        assert_eq!(
+            highlight_ranges("Producers and Directors", "dir"),
+            vec![(14, 17)]
+        );
+        assert!(highlight_ranges("Actors", "zzz").is_empty());
     }
 }

@@ -7,6 +7,7 @@ use crate::json::{self, FieldResult, Fields};
 use crate::model::{
     article_title, Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts,
 };
+use crate::occupation::{read_catalog, read_occupation, Catalog, Occupation, NATIONAL};
 use crate::sections::Section;
 use crate::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
 
@@ -167,20 +168,12 @@ fn read_index(fields: &Fields) -> FieldResult<ArticleIndex> {
                 role_b_title: entry.string("role_b_title")?,
                 title: entry.string("title")?,
                 subtitle: entry.string("subtitle")?,
+                role_a_occupation: entry.optional_string("role_a_occupation")?,
+                role_b_occupation: entry.optional_string("role_b_occupation")?,
             })
         })
         .collect::<FieldResult<_>>()?;
     Ok(ArticleIndex { articles })
-}
-
-fn is_onet_code(code: &str) -> bool {
-    let bytes = code.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| match i {
-            2 => *b == b'-',
-            7 => *b == b'.',
-            _ => b.is_ascii_digit(),
-        })
 }
 
 /// Checks a role decoded from `file`, which the app asked for as `expected_slug`.
@@ -212,9 +205,9 @@ pub fn validate_role(file: &str, expected_slug: &str, role: Role) -> Result<Role
     found.check((1990..=2100).contains(&role.salary.year), || {
         format!("`salary.year` {} is not a plausible year", role.salary.year)
     });
-    if let Some(code) = &role.occupation {
-        found.check(is_onet_code(code), || {
-            format!("`occupation` “{code}” is not an O*NET-SOC code like 27-2012.00")
+    if let Some(occupation) = &role.occupation {
+        found.check(is_valid_slug(occupation), || {
+            format!("`occupation` “{occupation}” is not an occupation slug like producers-and-directors")
         });
     }
     found.into_result(file, role)
@@ -260,6 +253,65 @@ pub fn decode_article(file: &str, expected: &PairSlug, json: &str) -> Result<Art
     validate_article(file, expected, decode(file, json, read_article)?)
 }
 
+/// Decodes and checks `occupations/<slug>.json`.
+pub fn decode_occupation(
+    file: &str,
+    expected_slug: &str,
+    json: &str,
+) -> Result<Occupation, DataError> {
+    let occupation = decode(file, json, read_occupation)?;
+    let mut found = Findings::default();
+    found.role_slug("slug", &occupation.slug);
+    found.check(occupation.slug == expected_slug, || {
+        format!(
+            "`slug` is “{}” but the file is for “{expected_slug}”",
+            occupation.slug
+        )
+    });
+    found.text("title", &occupation.title);
+    found.text("description", &occupation.description);
+    found.into_result(file, occupation)
+}
+
+/// Decodes and checks `occupations.json`: slugs valid and unique, curated roles pointing at
+/// occupations that exist.
+pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
+    let catalog = decode(file, json, read_catalog)?;
+    let mut found = Findings::default();
+    found.check(!catalog.occupations.is_empty(), || {
+        "`occupations` is empty".into()
+    });
+    found.check(
+        catalog.areas.first().is_some_and(|a| a.code == NATIONAL),
+        || "`areas` should start with the national area “US”".into(),
+    );
+    let mut slugs: Vec<&str> =
+        Vec::with_capacity(catalog.occupations.len() + catalog.curated.len());
+    let all = catalog
+        .occupations
+        .iter()
+        .map(|o| o.slug.as_str())
+        .chain(catalog.curated.iter().map(|c| c.slug.as_str()));
+    for slug in all {
+        found.role_slug("slug", slug);
+        found.check(!slugs.contains(&slug), || {
+            format!("the slug “{slug}” is used twice")
+        });
+        slugs.push(slug);
+    }
+    for role in &catalog.curated {
+        if let Some(occupation) = &role.occupation {
+            found.check(catalog.occupation(occupation).is_some(), || {
+                format!(
+                    "the curated role “{}” names the unknown occupation “{occupation}”",
+                    role.slug
+                )
+            });
+        }
+    }
+    found.into_result(file, catalog)
+}
+
 /// Checks the index: valid slugs, consistent titles, and an editorial order in which
 /// every article appears exactly once.
 pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, DataError> {
@@ -302,7 +354,7 @@ mod tests {
         "duties": ["Raise money"], "requirements": ["Experience"],
         "work_environment": ["Studios"], "skills": ["Negotiation"],
         "salary": {"annual_usd": 62193, "measure": "average", "source": "Indeed", "year": 2026},
-        "occupation": "27-2012.00"
+        "occupation": "producers-and-directors"
     }"#;
 
     #[test]
@@ -338,7 +390,7 @@ mod tests {
             .replace(r#""slug": "producer""#, r#""slug": "Producer-vs-x""#)
             .replace(r#""duties": ["Raise money"]"#, r#""duties": []"#)
             .replace("62193", "0")
-            .replace("27-2012.00", "2712");
+            .replace("producers-and-directors", "Producers and Directors");
         let Problem::Invalid(list) = decode_role("f", "producer", &json).unwrap_err().problem
         else {
             panic!("expected validation problems");
@@ -350,7 +402,7 @@ mod tests {
             "the file is for “producer”",
             "`job-duties` has no entries",
             "`salary.annual_usd` is 0",
-            "not an O*NET-SOC code",
+            "is not an occupation slug",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in {all}");
         }

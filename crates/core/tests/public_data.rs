@@ -6,8 +6,12 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use role_compare_core::paths::{article_path, role_path, ARTICLE_INDEX_PATH};
-use role_compare_core::validate::{decode_article, decode_index, decode_role};
+use role_compare_core::paths::{
+    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+};
+use role_compare_core::validate::{
+    decode_article, decode_catalog, decode_index, decode_occupation, decode_role,
+};
 use role_compare_core::{Comparison, Neighbours, PairSlug, Role};
 
 fn public_dir() -> PathBuf {
@@ -157,4 +161,38 @@ fn producer_and_product_manager_use_the_agreed_figures() {
     let roles = load_roles();
     assert_eq!(roles["producer"].salary.annual_usd, 62_193);
     assert_eq!(roles["product-manager"].salary.annual_usd, 98_439);
+}
+
+#[test]
+fn catalogue_and_every_occupation_file_decode_and_agree() {
+    let catalog =
+        decode_catalog(CATALOG_PATH, &read(CATALOG_PATH)).unwrap_or_else(|e| panic!("{e}"));
+    let mut listed: Vec<String> = catalog.occupations.iter().map(|o| o.slug.clone()).collect();
+    listed.sort();
+    assert_eq!(
+        listed,
+        json_stems("data/occupations"),
+        "the catalogue and the occupation files differ"
+    );
+    for entry in &catalog.occupations {
+        let path = occupation_path(&entry.slug);
+        let occupation =
+            decode_occupation(&path, &entry.slug, &read(&path)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(occupation.title, entry.title, "{path}");
+        let national = occupation.wages_in("US").map(|w| w.annual.median);
+        if let Some(median) = national {
+            assert_eq!(
+                median, entry.national_median,
+                "{path}: national median differs from the index"
+            );
+        }
+    }
+    // Curated roles and their closest occupations, as the catalogue lists them.
+    let roles = load_roles();
+    assert_eq!(catalog.curated.len(), roles.len());
+    for curated in &catalog.curated {
+        let role = &roles[&curated.slug];
+        assert_eq!(curated.title, role.title);
+        assert_eq!(curated.occupation, role.occupation, "{}", curated.slug);
+    }
 }

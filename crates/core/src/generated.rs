@@ -1,0 +1,320 @@
+//! Comparisons of any two roles, generated from official data: every sentence is made by
+//! code from the figures, so nothing is claimed that the data does not say.
+
+use crate::format::{format_percent, format_usd, IndefiniteArticle};
+use crate::model::article_title;
+use crate::occupation::{Area, AreaWages, Occupation, WageValue, ANNUAL_CAP_USD};
+use crate::slug::PairSlug;
+
+/// One side of a generated comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleFacts {
+    pub slug: String,
+    pub title: String,
+    pub indefinite_article: IndefiniteArticle,
+    /// "What is …?" paragraphs: the O*NET description, or a curated role's own summary.
+    pub summary: Vec<String>,
+    /// The official occupation whose figures are shown (the role itself, or for a curated
+    /// role its closest official occupation); `None` when there is none.
+    pub occupation: Option<Occupation>,
+    /// True for a curated role, whose figures then come from its closest occupation.
+    pub curated: bool,
+}
+
+impl RoleFacts {
+    /// An official occupation as a side.
+    pub fn official(occupation: Occupation) -> Self {
+        Self {
+            slug: occupation.slug.clone(),
+            title: occupation.title.clone(),
+            indefinite_article: IndefiniteArticle::for_title(&occupation.title),
+            summary: vec![occupation.description.clone()],
+            occupation: Some(occupation),
+            curated: false,
+        }
+    }
+
+    pub fn with_article(&self) -> String {
+        format!("{} {}", self.indefinite_article.as_str(), self.title)
+    }
+
+    pub fn wages_in(&self, area: &str) -> Option<&AreaWages> {
+        self.occupation.as_ref()?.wages_in(area)
+    }
+
+    /// For a curated role: which official occupation its figures are for.
+    pub fn data_note(&self) -> Option<String> {
+        let occupation = self.occupation.as_ref()?;
+        self.curated.then(|| {
+            format!(
+                "Official figures for {} are those of the closest official occupation, {}.",
+                self.title, occupation.title
+            )
+        })
+    }
+}
+
+/// Two roles compared from official data in one area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneratedComparison {
+    pub a: RoleFacts,
+    pub b: RoleFacts,
+}
+
+/// A median difference, or why there is none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MedianDifference {
+    /// `higher` earns `usd` (relative to the lower, in percent) more; `at_least` when the
+    /// higher median is top-coded, so the true gap is bigger.
+    Gap {
+        higher_is_a: bool,
+        usd: u64,
+        percent: String,
+        at_least: bool,
+    },
+    Equal,
+    /// Both medians are at or above the cap.
+    BothTopCoded,
+    /// At least one median is missing; the text says why.
+    Unavailable(String),
+}
+
+fn median_reason(facts: &RoleFacts, value: Option<WageValue>, area: &Area) -> Option<String> {
+    match value {
+        None => Some(format!("BLS publishes no figures for {} in {}", facts.title, area_phrase(area))),
+        Some(WageValue::HourlyOnly) => Some(format!(
+            "{} are paid by the hour or not year-round, so BLS publishes only hourly wages for them",
+            facts.title
+        )),
+        Some(WageValue::Amount(_) | WageValue::TopCoded) => None,
+        Some(_) => Some(format!(
+            "BLS does not publish a median annual wage for {} in {}",
+            facts.title,
+            area_phrase(area)
+        )),
+    }
+}
+
+/// "the United States" or "California".
+pub fn area_phrase(area: &Area) -> String {
+    if area.code == crate::occupation::NATIONAL {
+        "the United States".into()
+    } else {
+        area.name.clone()
+    }
+}
+
+impl GeneratedComparison {
+    pub fn pair(&self) -> PairSlug {
+        PairSlug::new(self.a.slug.clone(), self.b.slug.clone())
+    }
+
+    pub fn title(&self) -> String {
+        article_title(&self.a.title, &self.b.title)
+    }
+
+    pub fn short_title(&self) -> String {
+        format!("{} vs. {}", self.a.title, self.b.title)
+    }
+
+    pub fn median_difference(&self, area: &Area) -> MedianDifference {
+        let median = |facts: &RoleFacts| facts.wages_in(&area.code).map(|w| w.annual.median);
+        let (a, b) = (median(&self.a), median(&self.b));
+        let reasons: Vec<String> = [(&self.a, a), (&self.b, b)]
+            .into_iter()
+            .filter_map(|(facts, value)| median_reason(facts, value, area))
+            .collect();
+        if !reasons.is_empty() {
+            return MedianDifference::Unavailable(reasons.join("; "));
+        }
+        let as_usd = |v: Option<WageValue>| match v {
+            Some(WageValue::Amount(usd)) => usd,
+            _ => ANNUAL_CAP_USD,
+        };
+        let top = |v: Option<WageValue>| v == Some(WageValue::TopCoded);
+        if top(a) && top(b) {
+            return MedianDifference::BothTopCoded;
+        }
+        let (usd_a, usd_b) = (as_usd(a), as_usd(b));
+        if usd_a == usd_b {
+            return MedianDifference::Equal;
+        }
+        let higher_is_a = usd_a > usd_b;
+        let (high, low) = if higher_is_a {
+            (usd_a, usd_b)
+        } else {
+            (usd_b, usd_a)
+        };
+        MedianDifference::Gap {
+            higher_is_a,
+            usd: high - low,
+            percent: format_percent((high - low) as f64 / low as f64),
+            at_least: top(a) || top(b),
+        }
+    }
+
+    /// The sentence stating the median difference in an area.
+    pub fn median_sentence(&self, area: &Area) -> String {
+        let place = area_phrase(area);
+        match self.median_difference(area) {
+            MedianDifference::Gap { higher_is_a, usd, percent, at_least } => {
+                let (high, low) = if higher_is_a { (&self.a, &self.b) } else { (&self.b, &self.a) };
+                let bound = if at_least { "at least " } else { "" };
+                format!(
+                    "In {place}, the median annual wage of {} is {bound}{} ({bound}{percent}) higher than that of {}.",
+                    high.title,
+                    format_usd(usd),
+                    low.title
+                )
+            }
+            MedianDifference::Equal => format!(
+                "In {place}, {} and {} have the same median annual wage.",
+                self.a.title, self.b.title
+            ),
+            MedianDifference::BothTopCoded => format!(
+                "In {place}, both medians are at or above {}, the highest figure BLS publishes, so they cannot be told apart.",
+                format_usd(ANNUAL_CAP_USD)
+            ),
+            MedianDifference::Unavailable(reason) => {
+                format!("The median annual wages cannot be compared here: {reason}.")
+            }
+        }
+    }
+
+    /// The sentence comparing employment in an area.
+    pub fn employment_sentence(&self, area: &Area) -> String {
+        let place = area_phrase(area);
+        let jobs = |facts: &RoleFacts| match facts.wages_in(&area.code).map(|w| w.employment) {
+            Some(WageValue::Amount(count)) => format!(
+                "{} jobs as {}",
+                WageValue::Amount(count).count_text(),
+                facts.title
+            ),
+            _ => format!("no published employment figure for {}", facts.title),
+        };
+        format!(
+            "In {place} there are {} and {}.",
+            jobs(&self.a),
+            jobs(&self.b)
+        )
+    }
+
+    /// The page's meta description.
+    pub fn description(&self) -> String {
+        format!(
+            "{} compared with official data: what each does (O*NET) and pay and jobs nationally and by state (BLS OEWS).",
+            self.short_title()
+        )
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::occupation::{AreaWages, Distribution, WageBasis, WageBasisKind};
+
+    pub(crate) fn wages(employment: u64, median: WageValue) -> AreaWages {
+        let a = WageValue::Amount;
+        AreaWages {
+            employment: a(employment),
+            annual: Distribution {
+                p10: a(30_000),
+                p25: a(40_000),
+                median,
+                p75: a(120_000),
+                p90: a(150_000),
+            },
+            annual_mean: a(90_000),
+            hourly_median: a(4_344),
+        }
+    }
+
+    pub(crate) fn occupation(slug: &str, title: &str, national: AreaWages) -> Occupation {
+        Occupation {
+            slug: slug.into(),
+            title: title.into(),
+            code: "27-2012.00".into(),
+            description: format!("{title} do things."),
+            major_group: "Major".into(),
+            minor_group: "Minor".into(),
+            wage_basis: Some(WageBasis {
+                soc: "27-2012".into(),
+                title: title.into(),
+                kind: WageBasisKind::Own,
+            }),
+            wages: vec![("US".into(), national)],
+        }
+    }
+
+    pub(crate) fn national() -> Area {
+        Area {
+            code: "US".into(),
+            name: "National".into(),
+        }
+    }
+
+    fn pair(median_a: WageValue, median_b: WageValue) -> GeneratedComparison {
+        GeneratedComparison {
+            a: RoleFacts::official(occupation(
+                "producers-and-directors",
+                "Producers and Directors",
+                wages(143_120, median_a),
+            )),
+            b: RoleFacts::official(occupation(
+                "software-developers",
+                "Software Developers",
+                wages(1_687_890, median_b),
+            )),
+        }
+    }
+
+    #[test]
+    fn median_gap_in_dollars_and_percent() {
+        let c = pair(WageValue::Amount(90_360), WageValue::Amount(135_980));
+        assert_eq!(
+            c.median_sentence(&national()),
+            "In the United States, the median annual wage of Software Developers is $45,620 (50%) higher than that of Producers and Directors."
+        );
+        assert_eq!(
+            c.title(),
+            "Producers and Directors vs. Software Developers: What Are the Differences?"
+        );
+        assert_eq!(
+            c.employment_sentence(&national()),
+            "In the United States there are 143,120 jobs as Producers and Directors and 1,687,890 jobs as Software Developers."
+        );
+    }
+
+    #[test]
+    fn top_coded_gap_is_a_lower_bound() {
+        let c = pair(WageValue::TopCoded, WageValue::Amount(200_000));
+        assert_eq!(
+            c.median_sentence(&national()),
+            "In the United States, the median annual wage of Producers and Directors is at least $39,200 (at least 20%) higher than that of Software Developers."
+        );
+        assert_eq!(
+            pair(WageValue::TopCoded, WageValue::TopCoded).median_difference(&national()),
+            MedianDifference::BothTopCoded
+        );
+    }
+
+    #[test]
+    fn hourly_only_and_missing_areas_explain_themselves() {
+        let c = pair(WageValue::HourlyOnly, WageValue::Amount(135_980));
+        assert!(c
+            .median_sentence(&national())
+            .contains("Producers and Directors are paid by the hour or not year-round"));
+        let california = Area {
+            code: "CA".into(),
+            name: "California".into(),
+        };
+        let sentence = c.median_sentence(&california);
+        assert!(
+            sentence.contains("BLS publishes no figures for Software Developers in California"),
+            "{sentence}"
+        );
+        assert!(c
+            .employment_sentence(&california)
+            .contains("no published employment figure for Producers and Directors"));
+    }
+}

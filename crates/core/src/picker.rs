@@ -1,0 +1,342 @@
+//! The compare picker's logic and markup: two search-as-you-type boxes following the ARIA
+//! combobox pattern. Pure, so the keyboard behaviour is unit tested; the app only wires
+//! browser events to [`Combobox`] and writes [`listbox`] into the page.
+
+use crate::markup::{el, Element, Node};
+use crate::occupation::Catalog;
+use crate::search::{highlight_ranges, match_score, normalize};
+
+/// How many options a box lists at once.
+pub const SHOWN: usize = 8;
+
+/// A role the picker offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub slug: String,
+    pub title: String,
+    pub group: String,
+    normalized: String,
+}
+
+/// Every curated role, then every official occupation.
+pub fn choices(catalog: &Catalog) -> Vec<Choice> {
+    let curated = catalog.curated.iter().map(|role| Choice {
+        slug: role.slug.clone(),
+        title: role.title.clone(),
+        group: "Role Compare article".into(),
+        normalized: normalize(&role.title),
+    });
+    let official = catalog.occupations.iter().map(|entry| Choice {
+        slug: entry.slug.clone(),
+        title: entry.title.clone(),
+        group: catalog.major_group_of(entry).to_owned(),
+        normalized: normalize(&entry.title),
+    });
+    curated.chain(official).collect()
+}
+
+/// Indexes of the best choices for a query, best first. Every choice is scored (the whole
+/// catalogue per keystroke is well within a frame); the best are kept by insertion.
+pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
+    let query = normalize(query);
+    let mut best: Vec<(u32, usize)> = Vec::with_capacity(SHOWN + 1);
+    for (index, choice) in all.iter().enumerate() {
+        let Some(score) = match_score(&choice.normalized, &query) else {
+            continue;
+        };
+        let at = best
+            .iter()
+            .position(|(s, _)| score > *s)
+            .unwrap_or(best.len());
+        if at < SHOWN {
+            best.insert(at, (score, index));
+            best.truncate(SHOWN);
+        }
+    }
+    best.into_iter().map(|(_, index)| index).collect()
+}
+
+/// One box: its text, the listed options and the highlighted one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Combobox {
+    pub text: String,
+    /// The chosen role's slug, once one is picked.
+    pub chosen: Option<String>,
+    /// Indexes into the choices, best first.
+    pub results: Vec<usize>,
+    pub active: usize,
+    pub open: bool,
+}
+
+/// What a key press did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyOutcome {
+    /// The box used the key (the browser's default must be prevented).
+    Handled,
+    /// The reader picked an option with Enter.
+    Picked,
+    /// Not for the box: let the browser (or the form) have it.
+    Ignored,
+}
+
+impl Combobox {
+    pub fn with_choice(slug: &str, title: &str) -> Self {
+        Self {
+            text: title.to_owned(),
+            chosen: Some(slug.to_owned()),
+            ..Self::default()
+        }
+    }
+
+    /// The reader typed: new options, none chosen yet.
+    pub fn type_text(&mut self, text: &str, all: &[Choice]) {
+        self.text = text.to_owned();
+        self.chosen = None;
+        self.results = if text.trim().is_empty() {
+            Vec::new()
+        } else {
+            best_matches(all, text)
+        };
+        self.active = 0;
+        self.open = !self.results.is_empty();
+    }
+
+    /// Picks the option at `position` in the list.
+    pub fn pick(&mut self, position: usize, all: &[Choice]) {
+        if let Some(choice) = self.results.get(position).and_then(|i| all.get(*i)) {
+            self.text = choice.title.clone();
+            self.chosen = Some(choice.slug.clone());
+            self.open = false;
+        }
+    }
+
+    pub fn key(&mut self, key: &str, all: &[Choice]) -> KeyOutcome {
+        let count = self.results.len();
+        match key {
+            "ArrowDown" if count > 0 => {
+                if self.open {
+                    self.active = (self.active + 1) % count;
+                } else {
+                    self.open = true;
+                    self.active = 0;
+                }
+                KeyOutcome::Handled
+            }
+            "ArrowUp" if count > 0 => {
+                self.active = if self.open {
+                    (self.active + count - 1) % count
+                } else {
+                    count - 1
+                };
+                self.open = true;
+                KeyOutcome::Handled
+            }
+            "Enter" if self.open && count > 0 => {
+                self.pick(self.active, all);
+                KeyOutcome::Picked
+            }
+            "Escape" if self.open => {
+                self.open = false;
+                KeyOutcome::Handled
+            }
+            _ => KeyOutcome::Ignored,
+        }
+    }
+
+    /// The id of the highlighted option while the list is open (`aria-activedescendant`).
+    pub fn active_option_id(&self, box_id: &str) -> Option<String> {
+        (self.open && !self.results.is_empty()).then(|| option_id(box_id, self.active))
+    }
+
+    /// What a screen reader hears as the list changes.
+    pub fn status(&self) -> String {
+        match (self.open, self.results.len()) {
+            (true, n) if n > 0 => format!("{n} suggestions; use Up and Down to choose"),
+            _ if !self.text.trim().is_empty()
+                && self.chosen.is_none()
+                && self.results.is_empty() =>
+            {
+                "No matching roles".into()
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+pub fn option_id(box_id: &str, position: usize) -> String {
+    format!("{box_id}-option-{position}")
+}
+
+pub fn listbox_id(box_id: &str) -> String {
+    format!("{box_id}-listbox")
+}
+
+/// A title with the parts matching the query in `<mark>`.
+fn highlighted(title: &str, query: &str) -> Element {
+    let mut span = el("span").class("picker-title");
+    let mut at = 0;
+    for (start, end) in highlight_ranges(title, &normalize(query)) {
+        span = span
+            .text(&title[at..start])
+            .child(el("mark").text(&title[start..end]));
+        at = end;
+    }
+    span.text(&title[at..])
+}
+
+/// The options of one box (`data-position` tells the app which was clicked).
+pub fn options(box_id: &str, state: &Combobox, all: &[Choice]) -> Vec<Node> {
+    state
+        .results
+        .iter()
+        .enumerate()
+        .filter_map(|(position, index)| {
+            let choice = all.get(*index)?;
+            Some(
+                el("li")
+                    .id(option_id(box_id, position))
+                    .attr("role", "option")
+                    .attr("aria-selected", (position == state.active).to_string())
+                    .attr("data-position", position.to_string())
+                    .class("picker-option")
+                    .child(highlighted(&choice.title, &state.text))
+                    .child(el("span").class("picker-group").text(choice.group.as_str()))
+                    .into(),
+            )
+        })
+        .collect()
+}
+
+fn field(box_id: &'static str, label: &'static str, initial: &Combobox) -> Element {
+    el("div")
+        .class("picker-field")
+        .child(el("label").attr("for", box_id).text(label))
+        .child(
+            el("input")
+                .id(box_id)
+                .attr("type", "text")
+                .attr("role", "combobox")
+                .attr("autocomplete", "off")
+                .attr("spellcheck", "false")
+                .attr("aria-autocomplete", "list")
+                .attr("aria-controls", listbox_id(box_id))
+                .attr("aria-expanded", "false")
+                .attr("placeholder", "Type a job title")
+                .attr("value", initial.text.as_str()),
+        )
+        .child(
+            el("ul")
+                .id(listbox_id(box_id))
+                .attr("role", "listbox")
+                .attr("aria-label", label)
+                .class("picker-list")
+                .attr("hidden", ""),
+        )
+        .child(
+            el("p")
+                .class("visually-hidden")
+                .attr("role", "status")
+                .attr("aria-live", "polite"),
+        )
+}
+
+/// The ids of the two boxes.
+pub const BOX_IDS: [&str; 2] = ["role-a", "role-b"];
+
+/// The whole picker form, for the app to bring to life.
+pub fn picker_form(first: &Combobox, second: &Combobox) -> Node {
+    el("form")
+        .class("picker")
+        .attr("aria-labelledby", "picker-heading")
+        .child(el("h2").id("picker-heading").text("Compare any two roles"))
+        .child(el("p").class("picker-hint").text(
+            "Over 1,000 official occupations and every Role Compare article. Typos are fine.",
+        ))
+        .child(
+            el("div")
+                .class("picker-fields")
+                .child(field(BOX_IDS[0], "First role", first))
+                .child(field(BOX_IDS[1], "Second role", second)),
+        )
+        .child(
+            el("button")
+                .attr("type", "submit")
+                .class("button")
+                .text("Compare"),
+        )
+        .child(el("p").class("picker-problem").attr("role", "alert"))
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog_nav::tests::catalog;
+
+    #[test]
+    fn typing_lists_ranked_options_and_keys_move_and_pick() {
+        let all = choices(&catalog());
+        let mut combo = Combobox::default();
+        combo.type_text("dev", &all);
+        let titles: Vec<&str> = combo
+            .results
+            .iter()
+            .map(|i| all[*i].title.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Web Developers", "Software Developers"],
+            "shorter prefix match first"
+        );
+        assert!(combo.open);
+        assert_eq!(
+            combo.active_option_id("role-a").as_deref(),
+            Some("role-a-option-0")
+        );
+        assert_eq!(combo.key("ArrowDown", &all), KeyOutcome::Handled);
+        assert_eq!(combo.active, 1);
+        assert_eq!(combo.key("ArrowDown", &all), KeyOutcome::Handled);
+        assert_eq!(combo.active, 0, "wraps around");
+        assert_eq!(combo.key("ArrowUp", &all), KeyOutcome::Handled);
+        assert_eq!(combo.key("Enter", &all), KeyOutcome::Picked);
+        assert_eq!(combo.chosen.as_deref(), Some("software-developers"));
+        assert_eq!(combo.text, "Software Developers");
+        assert!(!combo.open);
+        assert_eq!(
+            combo.key("Enter", &all),
+            KeyOutcome::Ignored,
+            "a closed box lets Enter submit"
+        );
+    }
+
+    #[test]
+    fn escape_closes_and_typos_still_match() {
+        let all = choices(&catalog());
+        let mut combo = Combobox::default();
+        combo.type_text("statistcian", &all);
+        assert_eq!(
+            all[combo.results[0]].slug, "statistician",
+            "the curated role ranks first"
+        );
+        assert_eq!(combo.key("Escape", &all), KeyOutcome::Handled);
+        assert!(!combo.open);
+        assert_eq!(combo.key("Escape", &all), KeyOutcome::Ignored);
+        combo.type_text("zzzz", &all);
+        assert_eq!(combo.status(), "No matching roles");
+    }
+
+    #[test]
+    fn options_mark_the_match_and_the_active_option() {
+        let all = choices(&catalog());
+        let mut combo = Combobox::default();
+        combo.type_text("soft", &all);
+        let html = Node::from(el("ul").children(options("role-b", &combo, &all))).to_html();
+        assert!(
+            html.contains(
+                r#"<li id="role-b-option-0" role="option" aria-selected="true" data-position="0""#
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<mark>Soft</mark>ware Developers"), "{html}");
+    }
+}

@@ -1,0 +1,267 @@
+//! The compare picker, brought to life with plain DOM events. Its logic (ranking, keys) is
+//! `role_compare_core::picker`; this file only connects it to the page. (Written without
+//! reactive views on purpose: that version cost 16 KiB of the first-load budget.)
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use role_compare_core::paths::compare_route;
+use role_compare_core::picker::{
+    choices, listbox_id, options, picker_form, Choice, Combobox, KeyOutcome, BOX_IDS,
+};
+use role_compare_core::PairSlug;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::api::catalog;
+use crate::components::markup_view::Markup;
+use crate::markup_dom;
+use crate::router::{use_navigate, Navigate};
+
+struct Picker {
+    boxes: [Combobox; 2],
+    all: Rc<Vec<Choice>>,
+    loading: bool,
+    navigate: Navigate,
+    /// The event handlers, kept alive while the picker is on the page.
+    handlers: Vec<Handler>,
+}
+
+type Shared = Rc<RefCell<Picker>>;
+
+/// A listener and what it listens to, so it can be removed before it is dropped.
+struct Handler {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Handler {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+fn input(which: usize) -> Option<web_sys::HtmlInputElement> {
+    element(BOX_IDS[which])?.dyn_into().ok()
+}
+
+/// Shows box `which` as its state says: options, open or closed, the active option.
+fn render(picker: &Picker, which: usize) {
+    let (id, state) = (BOX_IDS[which], &picker.boxes[which]);
+    let (Some(field), Some(list)) = (input(which), element(&listbox_id(id))) else {
+        return;
+    };
+    list.set_text_content(None);
+    let document = document();
+    for option in options(id, state, &picker.all) {
+        if let Ok(node) = markup_dom::build(&document, &option) {
+            let _ = list.append_child(&node);
+        }
+    }
+    let open = state.open && !state.results.is_empty();
+    let _ = if open {
+        list.remove_attribute("hidden")
+    } else {
+        list.set_attribute("hidden", "")
+    };
+    let _ = field.set_attribute("aria-expanded", &open.to_string());
+    let _ = match state.active_option_id(id) {
+        Some(active) => field.set_attribute("aria-activedescendant", &active),
+        None => field.remove_attribute("aria-activedescendant"),
+    };
+    if field.value() != state.text {
+        field.set_value(&state.text);
+    }
+    if let Some(status) = field
+        .parent_element()
+        .and_then(|p| p.query_selector("[role=status]").ok().flatten())
+    {
+        status.set_text_content(Some(&state.status()));
+    }
+}
+
+fn show_problem(message: &str) {
+    if let Ok(Some(problem)) = document().query_selector(".picker-problem") {
+        problem.set_text_content(Some(message));
+    }
+}
+
+/// Fetches the catalogue the first time the picker is used, then refreshes what was typed.
+fn ensure_choices(picker: &Shared) {
+    {
+        let mut state = picker.borrow_mut();
+        if state.loading || !state.all.is_empty() {
+            return;
+        }
+        state.loading = true;
+    }
+    let picker = Rc::clone(picker);
+    spawn_local(async move {
+        let loaded = catalog().await;
+        let mut state = picker.borrow_mut();
+        state.loading = false;
+        match loaded {
+            Ok(catalog) => {
+                state.all = Rc::new(choices(&catalog));
+                let all = Rc::clone(&state.all);
+                for which in 0..2 {
+                    let combo = &mut state.boxes[which];
+                    if combo.chosen.is_none() && !combo.text.is_empty() {
+                        let text = combo.text.clone();
+                        combo.type_text(&text, &all);
+                    }
+                    render(&state, which);
+                }
+            }
+            Err(error) => show_problem(&error.to_string()),
+        }
+    });
+}
+
+fn listen(
+    picker: &Shared,
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    picker.borrow_mut().handlers.push(Handler {
+        target: target.clone(),
+        event,
+        closure,
+    });
+}
+
+fn submit(picker: &Shared) {
+    let mut state = picker.borrow_mut();
+    let all = Rc::clone(&state.all);
+    for combo in &mut state.boxes {
+        // Typed but not picked: take the best match, as a reader pressing Compare expects.
+        if combo.chosen.is_none() && !combo.results.is_empty() {
+            combo.pick(0, &all);
+        }
+    }
+    for which in 0..2 {
+        render(&state, which);
+    }
+    match (&state.boxes[0].chosen, &state.boxes[1].chosen) {
+        (Some(a), Some(b)) if a != b => {
+            show_problem("");
+            let href = compare_route(&PairSlug::new(a.clone(), b.clone()));
+            let navigate = state.navigate;
+            drop(state);
+            navigate.to(&href);
+        }
+        (Some(_), Some(_)) => show_problem("Choose two different roles."),
+        _ => show_problem("Choose a role from the list in both boxes."),
+    }
+}
+
+fn wire(picker: &Shared, form: &web_sys::Element) {
+    for (which, box_id) in BOX_IDS.iter().enumerate() {
+        let Some(field) = input(which) else { return };
+        let p = Rc::clone(picker);
+        listen(picker, &field, "input", move |event| {
+            let text = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let mut state = p.borrow_mut();
+            let all = Rc::clone(&state.all);
+            state.boxes[which].type_text(&text, &all);
+            render(&state, which);
+        });
+        let p = Rc::clone(picker);
+        listen(picker, &field, "keydown", move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
+                return;
+            };
+            let mut state = p.borrow_mut();
+            let all = Rc::clone(&state.all);
+            if state.boxes[which].key(&key, &all) != KeyOutcome::Ignored {
+                event.prevent_default();
+                render(&state, which);
+            }
+        });
+        let p = Rc::clone(picker);
+        listen(picker, &field, "blur", move |_| {
+            let mut state = p.borrow_mut();
+            state.boxes[which].open = false;
+            render(&state, which);
+        });
+        if let Some(list) = element(&listbox_id(box_id)) {
+            let p = Rc::clone(picker);
+            // mousedown, not click: it must beat the input's blur, which closes the list.
+            listen(picker, &list, "mousedown", move |event| {
+                event.prevent_default();
+                let position = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("[data-position]").ok().flatten())
+                    .and_then(|e| e.get_attribute("data-position"))
+                    .and_then(|p| p.parse::<usize>().ok());
+                if let Some(position) = position {
+                    let mut state = p.borrow_mut();
+                    let all = Rc::clone(&state.all);
+                    state.boxes[which].pick(position, &all);
+                    render(&state, which);
+                }
+            });
+        }
+    }
+    let p = Rc::clone(picker);
+    listen(picker, form, "focusin", move |_| ensure_choices(&p));
+    let p = Rc::clone(picker);
+    listen(picker, form, "submit", move |event| {
+        event.prevent_default();
+        submit(&p);
+    });
+}
+
+/// "Compare any two roles": two comboboxes over every curated and official role, and a
+/// button that opens the pair. The catalogue is fetched when the picker is first used (or at
+/// once with `eager`), so article pages do not pay for it up front.
+#[component]
+pub fn RolePicker(
+    #[prop(optional)] first: Option<(String, String)>,
+    #[prop(optional)] second: Option<(String, String)>,
+    #[prop(optional)] eager: bool,
+) -> impl IntoView {
+    let boxes = [first, second].map(|chosen| {
+        chosen.map_or_else(Combobox::default, |(slug, title)| {
+            Combobox::with_choice(&slug, &title)
+        })
+    });
+    let node = picker_form(&boxes[0], &boxes[1]);
+    let picker: Shared = Rc::new(RefCell::new(Picker {
+        boxes,
+        all: Rc::new(Vec::new()),
+        loading: false,
+        navigate: use_navigate(),
+        handlers: Vec::new(),
+    }));
+    let keep = SendWrapper::new(Rc::clone(&picker));
+    // Detach the listeners when the picker leaves the page (each handler removes itself).
+    on_cleanup(move || keep.borrow_mut().handlers.clear());
+    let on_shown = Box::new(move |host: &web_sys::Element| {
+        if let Ok(Some(form)) = host.query_selector("form.picker") {
+            wire(&picker, &form);
+            if eager {
+                ensure_choices(&picker);
+            }
+        }
+    });
+    view! { <Markup node on_shown /> }
+}

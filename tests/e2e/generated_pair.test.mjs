@@ -1,0 +1,120 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { useApp, headings, closeClean } from "./support.mjs";
+
+const app = useApp();
+const occupation = (slug) =>
+  JSON.parse(readFileSync(new URL(`../../public/data/occupations/${slug}.json`, import.meta.url), "utf8"));
+const usd = (n) => `$${n.toLocaleString("en-US")}`;
+const TITLE = "Producers and Directors vs. Software Developers: What Are the Differences?";
+
+/** The cells of the wages table as { "Median": [a, b], … }. */
+async function figures(page) {
+  const rows = await page.locator("table.figures").first().locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent)),
+  );
+  return Object.fromEntries(rows.map(([label, ...cells]) => [label, cells]));
+}
+
+test("a generated pair shows both titles, O*NET descriptions and the national medians from OEWS", async () => {
+  const producers = occupation("producers-and-directors");
+  const developers = occupation("software-developers");
+  const page = await app.open("/compare/producers-and-directors-vs-software-developers");
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  const outline = await headings(page);
+  for (const heading of ["What do Producers and Directors do?", "What do Software Developers do?", "Salary", "Employment", "Side by side", "Sources"]) {
+    assert.ok(outline.includes(heading), `missing heading ${heading}`);
+  }
+  const text = await page.locator("main").innerText();
+  assert.ok(text.includes(producers.description), "the O*NET description of producers");
+  assert.ok(text.includes(developers.description), "the O*NET description of developers");
+  const national = await figures(page);
+  assert.deepEqual(national["Median"], [usd(producers.wages.US[3]), usd(developers.wages.US[3])]);
+  assert.deepEqual(national["Employment"], [producers.wages.US[0].toLocaleString("en-US"), developers.wages.US[0].toLocaleString("en-US")]);
+  assert.match(text, /the median annual wage of Software Developers is \$45,620 \(50%\) higher than that of Producers and Directors/);
+  assert.match(text, /O\*NET 29\.2 Database by the U\.S\. Department of Labor/);
+  assert.match(text, /Occupational Employment and Wage Statistics, May 2025/);
+  assert.equal(await page.title(), `${TITLE} | Role Compare`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  assert.equal(new URL(canonical).pathname, "/compare/producers-and-directors-vs-software-developers");
+  await closeClean(page);
+});
+
+test("changing the area updates the chart, the table and the URL, and a reload restores it", async () => {
+  const developers = occupation("software-developers");
+  const page = await app.open("/compare/producers-and-directors-vs-software-developers");
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await page.getByLabel("Pay and jobs in").selectOption("CA");
+  await page.waitForFunction(() => location.search === "?area=CA");
+  await page.getByText("Annual wages in California", { exact: false }).waitFor();
+  assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
+  assert.match(await page.locator("table.figures caption").first().innerText(), /California/);
+
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  assert.equal(await page.getByLabel("Pay and jobs in").inputValue(), "CA");
+  assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
+
+  const unknownArea = await app.open("/compare/producers-and-directors-vs-software-developers?area=ZZ");
+  await unknownArea.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  assert.equal(await unknownArea.getByLabel("Pay and jobs in").inputValue(), "US", "unknown areas fall back to national");
+  await closeClean(unknownArea);
+  await closeClean(page);
+});
+
+test("swap reverses the pair and keeps the area; both orders share one canonical URL", async () => {
+  const page = await app.open("/compare/producers-and-directors-vs-software-developers?area=TX");
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await page.getByRole("link", { name: "Swap order" }).click();
+  await page.getByRole("heading", { level: 1, name: "Software Developers vs. Producers and Directors: What Are the Differences?" }).waitFor();
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, "/compare/software-developers-vs-producers-and-directors?area=TX");
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  assert.equal(new URL(canonical).pathname, "/compare/producers-and-directors-vs-software-developers");
+  await closeClean(page);
+});
+
+test("Next and Previous keep role A and step role B through the catalogue", async () => {
+  const page = await app.open("/compare/web-developers-vs-software-developers");
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Developers: What Are the Differences?" }).waitFor();
+  assert.equal(await page.locator('a[rel="next"]').getAttribute("href"), "/compare/web-developers-vs-software-quality-assurance-analysts-and-testers");
+  assert.equal(await page.locator('a[rel="prev"]').getAttribute("href"), "/compare/web-developers-vs-computer-programmers");
+  await page.locator('a[rel="next"]').click();
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Quality Assurance Analysts and Testers: What Are the Differences?" }).waitFor();
+  // Next from here would be Web Developers itself: it is skipped.
+  assert.notEqual(await page.locator('a[rel="next"]').getAttribute("href"), "/compare/web-developers-vs-web-developers");
+  await page.keyboard.press("ArrowLeft");
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Developers: What Are the Differences?" }).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Computer Programmers: What Are the Differences?" }).waitFor();
+  await closeClean(page);
+});
+
+test("hourly-only occupations show no annual figure anywhere", async () => {
+  const actors = occupation("actors");
+  const page = await app.open("/compare/actors-vs-software-developers");
+  await page.getByRole("heading", { level: 1, name: "Actors vs. Software Developers: What Are the Differences?" }).waitFor();
+  const table = await figures(page);
+  for (const row of ["10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile", "Mean (average)"]) {
+    assert.equal(table[row][0], "hourly pay only", row);
+  }
+  assert.equal(table["Median hourly wage"][0], `$${(actors.wages.US[7] / 100).toFixed(2)} an hour`);
+  assert.match(await page.locator("main").innerText(), /Actors are paid by the hour or not year-round/);
+  await closeClean(page);
+});
+
+test("an unknown slug offers the closest roles, and a role compared with itself is explained", async () => {
+  const page = await app.open("/compare/sofware-developers-vs-actors");
+  await page.getByRole("heading", { level: 1, name: "Comparison not found" }).waitFor();
+  await page.getByText("We do not know the role “sofware developers”.").waitFor();
+  const first = page.getByRole("region", { name: "Did you mean" }).getByRole("link").first();
+  assert.equal(await first.innerText(), "Software Developers");
+  await first.click();
+  await page.getByRole("heading", { level: 1, name: "Software Developers vs. Actors: What Are the Differences?" }).waitFor();
+  await closeClean(page);
+
+  const same = await app.open("/compare/actors-vs-actors");
+  await same.getByRole("heading", { level: 1, name: "Comparison not found" }).waitFor();
+  await same.getByText("compares a role with itself", { exact: false }).waitFor();
+  await closeClean(same);
+});
