@@ -9,7 +9,8 @@ use crate::markup_dom;
 pub type OnShown = Box<dyn FnOnce(&web_sys::Element)>;
 
 /// Shows static markup from the core. Buttons in it that carry `data-action="…"` report
-/// their action to `on_action` when clicked, selects as "action:value" when changed;
+/// their action to `on_action` when clicked, selects and text boxes as "action:value" when
+/// changed or typed into;
 /// `on_shown` runs once the markup is in the document.
 #[component]
 pub fn Markup(
@@ -43,18 +44,35 @@ pub fn Markup(
             on_action.run(action);
         }
     };
-    // A form control in the markup with `data-action="x"` reports "x:<its value>" on change.
-    let on_change = move |event: web_sys::Event| {
+    // A form control in the markup with `data-action="x"` reports "x:<its value>": a select
+    // when it changes, a text box as the reader types.
+    let on_value = move |event: web_sys::Event| {
         let Some(on_action) = on_action else { return };
-        let Some(control) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        else {
-            return;
+        let Some(target) = event.target() else { return };
+        let value = match (
+            target.dyn_ref::<web_sys::HtmlSelectElement>(),
+            target.dyn_ref::<web_sys::HtmlInputElement>(),
+        ) {
+            (Some(select), _) if event.type_() == "change" => select.value(),
+            (_, Some(input)) if event.type_() == "input" => input.value(),
+            _ => return,
         };
-        if let Some(action) = control.get_attribute("data-action") {
-            on_action.run(format!("{action}:{}", control.value()));
+        let action = target
+            .dyn_ref::<web_sys::Element>()
+            .and_then(|e| e.get_attribute("data-action"));
+        if let Some(action) = action {
+            on_action.run(format!("{action}:{value}"));
         }
     };
-    view! { <div class="markup" node_ref=host on:click=on_click on:change=on_change></div> }
+    view! {
+        <div
+            class="markup"
+            node_ref=host
+            on:click=on_click
+            on:change=on_value
+            on:input=on_value
+            // Forms in markup are handled by their page; never a full page load.
+            on:submit=|event| event.prevent_default()
+        ></div>
+    }
 }

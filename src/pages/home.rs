@@ -1,117 +1,91 @@
-use crate::components::page_meta::PageMeta;
 use leptos::prelude::*;
-use role_compare_core::page_markup::{article_list, group_browser};
-use role_compare_core::search::{match_count_message, matches_query, normalize};
-use role_compare_core::{ArticleIndex, ArticleSummary};
+use role_compare_core::page_markup::{
+    article_results, article_search, error_panel, group_browser, home_intro, RETRY_ACTION,
+};
 
 use crate::api::{catalog, load};
 use crate::article_index::use_article_index;
-use crate::components::error_panel::ErrorPanel;
 use crate::components::markup_view::Markup;
+use crate::components::page_meta::PageMeta;
 use crate::components::role_picker::RolePicker;
 use crate::router::{use_location, use_navigate};
 
 const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
 
-/// Accent- and case-folded text a query is matched against.
-fn search_text(entry: &ArticleSummary) -> String {
-    normalize(&format!(
-        "{} {} {}",
-        entry.title, entry.role_a_title, entry.role_b_title
-    ))
-}
-
-/// The index narrowed to what matches the query, recomputed as the reader types.
-#[component]
-fn FilteredArticles(index: ArticleIndex, query: RwSignal<String>) -> impl IntoView {
-    let total = index.articles.len();
-    let searchable: Vec<(String, ArticleSummary)> = index
-        .articles
-        .into_iter()
-        .map(|entry| (search_text(&entry), entry))
-        .collect();
-    let matching = Memo::new(move |_| {
-        let wanted = normalize(&query.read());
-        searchable
-            .iter()
-            .filter(|(text, _)| matches_query(text, &wanted))
-            .map(|(_, entry)| entry.clone())
-            .collect::<Vec<_>>()
-    });
-    view! {
-        <p class="match-count" role="status" aria-live="polite">
-            {move || match_count_message(matching.read().len(), total, &query.read())}
-        </p>
-        {move || view! { <Markup node=article_list(&matching.read()) /> }}
-    }
-}
-
-/// Every curated comparison, with a search box that filters as you type. The query is kept
-/// in the URL (`/?q=nurse`) so a filtered list can be shared and survives a reload.
+/// Every curated comparison, with a search box that filters as you type, the compare picker
+/// and the occupation groups. The query is kept in the URL (`/?q=nurse`) so a filtered list
+/// can be shared and survives a reload. Parts are core markup; only the results list is
+/// rebuilt as the reader types (the box itself stays, keeping focus).
 #[component]
 pub fn HomePage() -> impl IntoView {
     let shared = use_article_index();
-    let query = RwSignal::new(
-        use_location()
-            .get_untracked()
-            .query("q")
-            .unwrap_or_default(),
-    );
+    let location = use_location();
+    let url_query = Memo::new(move |_| location.read().query("q").unwrap_or_default());
+    let query = RwSignal::new(url_query.get_untracked());
     let navigate = use_navigate();
-    let on_input = move |event| {
-        let text = event_target_value(&event);
-        query.set(text.clone());
+    // Follow the URL when it changes from outside the box (a link to "/", Back).
+    Effect::new(move |_| {
+        let from_url = url_query.get();
+        if from_url != query.get_untracked() {
+            query.set(from_url.clone());
+            let field = document().get_element_by_id("article-search");
+            if let Some(field) = field
+                .and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(f).ok())
+            {
+                field.set_value(&from_url);
+            }
+        }
+    });
+    let on_search = Callback::new(move |action: String| {
+        let Some(text) = action.strip_prefix("search:") else {
+            return;
+        };
+        query.set(text.to_owned());
         let href = if text.is_empty() {
             "/".to_owned()
         } else {
-            format!("/?q={}", js_sys::encode_uri_component(&text))
+            format!("/?q={}", js_sys::encode_uri_component(text))
         };
         navigate.replace(&href);
-    };
-    let list = move || match shared.get() {
-        None => view! { <p class="match-count">"Loading comparisons…"</p> }.into_any(),
-        Some(Ok(index)) => view! { <FilteredArticles index=(*index).clone() query /> }.into_any(),
-        Some(Err(error)) => view! {
-            <ErrorPanel
-                heading="The list of comparisons could not be loaded"
-                error
-                on_retry=move |_| shared.retry_if_failed()
-            />
+    });
+    let on_retry = Callback::new(move |action: String| {
+        if action == RETRY_ACTION {
+            shared.retry_if_failed();
         }
-        .into_any(),
+    });
+    let results = move || {
+        let node = match shared.get() {
+            None => role_compare_core::markup::el("p")
+                .class("match-count")
+                .text("Loading comparisons…")
+                .into(),
+            Some(Ok(index)) => article_results(&index, &query.read()),
+            Some(Err(error)) => error_panel(
+                "The list of comparisons could not be loaded",
+                &error.to_string(),
+                error.is_transient(),
+            ),
+        };
+        view! { <Markup node on_action=on_retry /> }
     };
     let groups = load(|| (), |_, _| catalog());
-    let browse = move || match groups.get() {
-        Some((_, Ok(catalog))) => {
-            Some(view! { <Markup node=group_browser(&catalog) /> }.into_any())
-        }
-        Some((_, Err(error))) => {
-            Some(view! { <p class="error-message">{error.to_string()}</p> }.into_any())
-        }
-        None => None,
+    let browse = move || {
+        let node = match groups.get()? {
+            (_, Ok(catalog)) => group_browser(&catalog),
+            (_, Err(error)) => role_compare_core::markup::el("p")
+                .class("error-message")
+                .text(error.to_string())
+                .into(),
+        };
+        Some(view! { <Markup node /> })
     };
     view! {
         <PageMeta title="Compare careers side by side" description=DESCRIPTION />
         <section class="home">
-            <h1>"Compare careers side by side"</h1>
-            <p class="lead">
-                "What does each job involve, what does it take to get in, and what does it pay? "
-                "Pick a comparison to read how two careers differ."
-            </p>
+            <Markup node=home_intro() />
             <RolePicker eager=true />
-            <h2>"Comparison articles"</h2>
-            <form class="search" role="search" on:submit=|event| event.prevent_default()>
-                <label for="article-search">"Search comparisons"</label>
-                <input
-                    id="article-search"
-                    type="search"
-                    placeholder="e.g. nurse, analyst, manager"
-                    autocomplete="off"
-                    prop:value=move || query.get()
-                    on:input=on_input
-                />
-            </form>
-            {list}
+            <Markup node=article_search(&query.get_untracked()) on_action=on_search />
+            {results}
             {browse}
         </section>
     }

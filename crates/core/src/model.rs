@@ -155,4 +155,20 @@ impl ArticleIndex {
     pub fn find(&self, pair: &PairSlug) -> Option<&ArticleSummary> {
         self.position(pair).map(|index| &self.articles[index])
     }
+
+    /// The articles whose title or role names contain every word of the query (case- and
+    /// accent-insensitive), in editorial order.
+    pub fn matching(&self, query: &str) -> Vec<&ArticleSummary> {
+        let wanted = crate::search::normalize(query);
+        self.articles
+            .iter()
+            .filter(|entry| {
+                let text = format!(
+                    "{} {} {}",
+                    entry.title, entry.role_a_title, entry.role_b_title
+                );
+                crate::search::matches_query(&crate::search::normalize(&text), &wanted)
+            })
+            .collect()
+    }
 }

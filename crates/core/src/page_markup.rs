@@ -42,10 +42,11 @@ pub fn site_footer() -> Node {
 }
 
 /// Comparison articles as a list of linked cards.
-pub fn article_list(articles: &[ArticleSummary]) -> Node {
+pub fn article_list(articles: &[impl std::borrow::Borrow<ArticleSummary>]) -> Node {
     el("ul")
         .class("article-list")
         .children(articles.iter().map(|entry| {
+            let entry = entry.borrow();
             el("li")
                 .class("article-card")
                 .child(
@@ -290,6 +291,62 @@ pub fn group_browser(catalog: &crate::occupation::Catalog) -> Node {
             "Each occupation opens a comparison with the most similar one; change either side with the boxes above.",
         ))
         .children(groups)
+        .into()
+}
+
+/// The home page's title and introduction.
+pub fn home_intro() -> Node {
+    el("div")
+        .child(el("h1").text("Compare careers side by side"))
+        .child(el("p").class("lead").text(
+            "What does each job involve, what does it take to get in, and what does it pay? \
+             Pick a comparison to read how two careers differ.",
+        ))
+        .into()
+}
+
+/// The search box over the articles (`data-action="search"` reports what is typed).
+pub fn article_search(query: &str) -> Node {
+    el("div")
+        .child(el("h2").text("Comparison articles"))
+        .child(
+            el("form")
+                .class("search")
+                .attr("role", "search")
+                .child(
+                    el("label")
+                        .attr("for", "article-search")
+                        .text("Search comparisons"),
+                )
+                .child(
+                    el("input")
+                        .id("article-search")
+                        .attr("type", "search")
+                        .attr("placeholder", "e.g. nurse, analyst, manager")
+                        .attr("autocomplete", "off")
+                        .attr("data-action", "search")
+                        .attr("value", query),
+                ),
+        )
+        .into()
+}
+
+/// The live count and the matching articles.
+pub fn article_results(index: &crate::model::ArticleIndex, query: &str) -> Node {
+    let matching = index.matching(query);
+    el("div")
+        .child(
+            el("p")
+                .class("match-count")
+                .attr("role", "status")
+                .attr("aria-live", "polite")
+                .text(crate::search::match_count_message(
+                    matching.len(),
+                    index.articles.len(),
+                    query,
+                )),
+        )
+        .child(article_list(&matching))
         .into()
 }
 
