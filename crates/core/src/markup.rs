@@ -28,6 +28,9 @@ pub struct Element {
 }
 
 /// Starts an HTML element.
+// The builder's methods are kept out of line: page markup calls them thousands of times, and
+// one shared copy is far smaller in the wasm than each call inlined.
+#[inline(never)]
 pub fn el(tag: &'static str) -> Element {
     Element {
         tag,
@@ -38,6 +41,7 @@ pub fn el(tag: &'static str) -> Element {
 }
 
 /// Starts an SVG element.
+#[inline(never)]
 pub fn svg(tag: &'static str) -> Element {
     Element {
         namespace: Namespace::Svg,
@@ -46,22 +50,32 @@ pub fn svg(tag: &'static str) -> Element {
 }
 
 impl Element {
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attributes.push((name, value.into()));
+    #[inline(never)]
+    fn push_attribute(mut self, name: &'static str, value: String) -> Self {
+        self.attributes.push((name, value));
         self
+    }
+
+    #[inline(never)]
+    fn push_child(mut self, node: Node) -> Self {
+        self.children.push(node);
+        self
+    }
+
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.push_attribute(name, value.into())
     }
 
     pub fn class(self, value: impl Into<String>) -> Self {
-        self.attr("class", value)
+        self.push_attribute("class", value.into())
     }
 
     pub fn id(self, value: impl Into<String>) -> Self {
-        self.attr("id", value)
+        self.push_attribute("id", value.into())
     }
 
-    pub fn child(mut self, node: impl Into<Node>) -> Self {
-        self.children.push(node.into());
-        self
+    pub fn child(self, node: impl Into<Node>) -> Self {
+        self.push_child(node.into())
     }
 
     pub fn children(mut self, nodes: impl IntoIterator<Item = impl Into<Node>>) -> Self {
@@ -70,7 +84,7 @@ impl Element {
     }
 
     pub fn text(self, text: impl Into<String>) -> Self {
-        self.child(Node::Text(text.into()))
+        self.push_child(Node::Text(text.into()))
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
