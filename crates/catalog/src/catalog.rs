@@ -13,8 +13,8 @@ use crate::groups::{major_code, minor_code, GroupTitles};
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
 use crate::roles::{self, CuratedRole};
-use crate::slug::{slugify, PAIR_SEPARATOR};
 use crate::wages::{AreaWages, WageValue, ANNUAL_MEDIAN};
+use role_compare_core::slug::{slugify, PAIR_SEPARATOR};
 
 pub const ONET_RELEASE: &str = "O*NET 29.2";
 pub const OEWS_RELEASE: &str = "May 2025";

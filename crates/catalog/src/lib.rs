@@ -11,7 +11,6 @@ pub mod oews;
 pub mod onet;
 pub mod output;
 pub mod roles;
-pub mod slug;
 pub mod wages;
 
 use std::path::{Path, PathBuf};
