@@ -296,16 +296,14 @@ pub(crate) fn read_occupation(fields: &Fields) -> FieldResult<Occupation> {
             },
         }),
     };
-    let wages = fields
-        .members("wages")?
-        .iter()
-        .map(|(area, values)| {
-            Ok((
-                area.clone(),
-                read_area_wages(values, &format!("wages.{area}"))?,
-            ))
-        })
-        .collect::<FieldResult<_>>()?;
+    let members = fields.members("wages")?;
+    let mut wages = Vec::with_capacity(members.len());
+    for (area, values) in members {
+        wages.push((
+            area.clone(),
+            read_area_wages(values, &format!("wages.{area}"))?,
+        ));
+    }
     Ok(Occupation {
         slug: fields.string("slug")?,
         title: fields.string("title")?,
@@ -344,77 +342,59 @@ fn index(json: &Json, path: &str, len: usize) -> FieldResult<usize> {
     }
 }
 
+/// Reads the list `key` of fixed-length rows (`[["US", "National"], …]`), each with `read`
+/// given its cells and its path for messages. A plain loop: one small function per row kind.
+fn rows<T>(
+    fields: &Fields,
+    key: &str,
+    len: usize,
+    read: impl Fn(&[Json], &str) -> FieldResult<T>,
+) -> FieldResult<Vec<T>> {
+    let list = fields.list(key)?;
+    let mut out = Vec::with_capacity(list.len());
+    for (i, json) in list.iter().enumerate() {
+        let path = format!("{key}[{i}]");
+        out.push(read(row(json, &path, len)?, &path)?);
+    }
+    Ok(out)
+}
+
 pub(crate) fn read_catalog(fields: &Fields) -> FieldResult<Catalog> {
     let releases = fields.object("releases")?;
-    let areas = fields
-        .list("areas")?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            let path = format!("areas[{i}]");
-            let cells = row(json, &path, 2)?;
-            Ok(Area {
-                code: text(&cells[0], &path)?,
-                name: text(&cells[1], &path)?,
-            })
+    let areas = rows(fields, "areas", 2, |cells, path| {
+        Ok(Area {
+            code: text(&cells[0], path)?,
+            name: text(&cells[1], path)?,
         })
-        .collect::<FieldResult<Vec<_>>>()?;
-    let major_groups = fields
-        .list("major_groups")?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            let path = format!("major_groups[{i}]");
-            let cells = row(json, &path, 2)?;
-            Ok((text(&cells[0], &path)?, text(&cells[1], &path)?))
+    })?;
+    let major_groups = rows(fields, "major_groups", 2, |cells, path| {
+        Ok((text(&cells[0], path)?, text(&cells[1], path)?))
+    })?;
+    let minor_groups = rows(fields, "minor_groups", 3, |cells, path| {
+        Ok(MinorGroup {
+            code: text(&cells[0], path)?,
+            title: text(&cells[1], path)?,
+            major: index(&cells[2], path, major_groups.len())?,
         })
-        .collect::<FieldResult<Vec<_>>>()?;
-    let minor_groups = fields
-        .list("minor_groups")?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            let path = format!("minor_groups[{i}]");
-            let cells = row(json, &path, 3)?;
-            Ok(MinorGroup {
-                code: text(&cells[0], &path)?,
-                title: text(&cells[1], &path)?,
-                major: index(&cells[2], &path, major_groups.len())?,
-            })
+    })?;
+    let occupations = rows(fields, "occupations", 4, |cells, path| {
+        Ok(CatalogEntry {
+            slug: text(&cells[0], path)?,
+            title: text(&cells[1], path)?,
+            minor_group: index(&cells[2], path, minor_groups.len())?,
+            national_median: WageValue::read(&cells[3], &|| format!("{path}[3]"))?,
         })
-        .collect::<FieldResult<Vec<_>>>()?;
-    let occupations = fields
-        .list("occupations")?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            let path = format!("occupations[{i}]");
-            let cells = row(json, &path, 4)?;
-            Ok(CatalogEntry {
-                slug: text(&cells[0], &path)?,
-                title: text(&cells[1], &path)?,
-                minor_group: index(&cells[2], &path, minor_groups.len())?,
-                national_median: WageValue::read(&cells[3], &|| format!("{path}[3]"))?,
-            })
+    })?;
+    let curated = rows(fields, "curated", 3, |cells, path| {
+        Ok(CuratedEntry {
+            slug: text(&cells[0], path)?,
+            title: text(&cells[1], path)?,
+            occupation: match &cells[2] {
+                Json::Null => None,
+                other => Some(text(other, path)?),
+            },
         })
-        .collect::<FieldResult<Vec<_>>>()?;
-    let curated = fields
-        .list("curated")?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            let path = format!("curated[{i}]");
-            let cells = row(json, &path, 3)?;
-            Ok(CuratedEntry {
-                slug: text(&cells[0], &path)?,
-                title: text(&cells[1], &path)?,
-                occupation: match &cells[2] {
-                    Json::Null => None,
-                    other => Some(text(other, &path)?),
-                },
-            })
-        })
-        .collect::<FieldResult<Vec<_>>>()?;
+    })?;
     Ok(Catalog {
         onet_release: releases.string("onet")?,
         oews_release: releases.string("oews")?,
