@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use role_compare_core::paths::Route;
 use wasm_bindgen::JsCast;
 
+use crate::components::markup_view::OnShown;
+
 /// The parts of the current URL a page reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -155,5 +157,25 @@ impl Navigate {
 pub fn use_navigate() -> Navigate {
     Navigate {
         location: router().location,
+    }
+}
+
+/// Brings the section named in the URL's `#fragment` into view once the page has laid out
+/// content that has just arrived (the browser does this itself only at load time).
+pub fn scroll_to_hash_when_shown() -> OnShown {
+    Box::new(|_| request_animation_frame(scroll_to_location_hash))
+}
+
+fn scroll_to_location_hash() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|decoded| decoded.as_string())
+        .unwrap_or_else(|| id.to_owned());
+    if let Some(element) = document().get_element_by_id(&id) {
+        element.scroll_into_view();
     }
 }

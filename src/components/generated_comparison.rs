@@ -10,11 +10,10 @@ use role_compare_core::page_markup::{link_list, neighbour_links, NeighbourLink};
 use role_compare_core::paths::compare_route;
 use role_compare_core::PairSlug;
 
-use crate::components::comparison_article::scroll_to_hash_when_shown;
+use crate::components::arrow_keys::use_arrow_keys;
 use crate::components::markup_view::Markup;
-use crate::components::neighbour_nav::use_arrow_keys;
 use crate::components::role_picker::RolePicker;
-use crate::router::{use_location, use_navigate};
+use crate::router::{scroll_to_hash_when_shown, use_location, use_navigate};
 
 /// `?area=CA`, or nothing for the national figures (the default).
 fn area_query(area: &str) -> String {

@@ -26,9 +26,9 @@ fn head_element(
 pub fn PageMeta(
     #[prop(into)] title: String,
     #[prop(into)] description: String,
-    /// The canonical path (`/compare/a-vs-b`) when the page has one.
+    /// The canonical path (`/compare/a-vs-b`); empty when the page has none.
     #[prop(optional, into)]
-    canonical: Option<String>,
+    canonical: String,
 ) -> impl IntoView {
     let document = document();
     document.set_title(&document_title(&title));
@@ -47,12 +47,11 @@ pub fn PageMeta(
         &[("rel", "canonical")],
     );
     if let Some(link) = link {
-        match canonical {
-            Some(path) => {
-                let origin = window().location().origin().unwrap_or_default();
-                let _ = link.set_attribute("href", &format!("{origin}{path}"));
-            }
-            None => link.remove(),
+        if canonical.is_empty() {
+            link.remove();
+        } else {
+            let origin = window().location().origin().unwrap_or_default();
+            let _ = link.set_attribute("href", &format!("{origin}{canonical}"));
         }
     }
 }

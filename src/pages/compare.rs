@@ -1,18 +1,22 @@
 use leptos::prelude::*;
-use role_compare_core::page_markup::{article_skeleton, link_list, NeighbourLink};
+use role_compare_core::article_markup::comparison_article;
+use role_compare_core::markup::{el, Node};
+use role_compare_core::page_markup::{
+    article_skeleton, error_panel, link_list, neighbour_links, not_found, NeighbourLink,
+    RETRY_ACTION,
+};
 use role_compare_core::paths::{compare_route, Route};
-use role_compare_core::PairSlug;
+use role_compare_core::search::closest;
+use role_compare_core::{ArticleSummary, PairSlug};
 
 use crate::api::{load, load_compare_page, ComparePageData};
-use crate::components::comparison_article::ComparisonArticle;
-use crate::components::error_panel::ErrorPanel;
+use crate::article_index::use_article_index;
+use crate::components::arrow_keys::use_arrow_keys;
 use crate::components::generated_comparison::GeneratedComparisonView;
 use crate::components::markup_view::Markup;
-use crate::components::neighbour_nav::NeighbourNav;
 use crate::components::page_meta::PageMeta;
 use crate::components::role_picker::RolePicker;
-use crate::pages::not_found::NotFound;
-use crate::router::use_route;
+use crate::router::{scroll_to_hash_when_shown, use_route};
 
 /// The canonical address of a generated pair: one order for both, so `a-vs-b` and `b-vs-a`
 /// count as one page (alphabetical by slug).
@@ -24,66 +28,53 @@ fn canonical(pair: &PairSlug) -> String {
     }
 }
 
-fn page_view(data: ComparePageData) -> AnyView {
-    match data {
-        ComparePageData::Curated {
-            comparison,
-            neighbours,
-            official,
-        } => {
-            let title = comparison.article.title.clone();
-            let description = comparison.description();
-            let canonical = compare_route(&comparison.article.pair());
-            let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
-            let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
-            view! {
-                <PageMeta title description canonical />
-                <ComparisonArticle comparison=*comparison official=*official />
-                <NeighbourNav previous next />
-                <RolePicker />
-            }
-            .into_any()
-        }
-        ComparePageData::Generated {
-            comparison,
-            catalog,
-        } => {
-            let title = comparison.title();
-            let description = comparison.description();
-            let canonical = canonical(&comparison.pair());
-            view! {
-                <PageMeta title description canonical />
-                <GeneratedComparisonView comparison=*comparison catalog />
-            }
-            .into_any()
-        }
-        ComparePageData::Unknown {
-            message,
+/// What a non-generated outcome shows: its metadata and one piece of markup.
+struct Shown {
+    title: String,
+    description: String,
+    canonical: Option<String>,
+    node: Node,
+    /// Previous/Next addresses for the arrow keys.
+    keys: (Option<String>, Option<String>),
+}
+
+fn unknown(message: String, asked_for: &str, did_you_mean: Vec<(PairSlug, String)>) -> Shown {
+    let suggestions: Vec<ArticleSummary> = match use_article_index().get() {
+        Some(Ok(index)) => closest(
             asked_for,
-            did_you_mean,
-        } => {
-            let links: Vec<NeighbourLink> = did_you_mean
-                .into_iter()
-                .map(|(pair, title)| NeighbourLink {
-                    href: compare_route(&pair),
-                    title,
-                })
-                .collect();
-            let suggestions = (!links.is_empty()).then(
-                || view! { <Markup node=link_list("Did you mean", "did-you-mean", &links) /> },
-            );
-            view! {
-                <NotFound heading="Comparison not found" message asked_for />
-                {suggestions}
-                <RolePicker eager=true />
-            }
-            .into_any()
-        }
+            &index.articles,
+            ArticleSummary::short_title,
+            3,
+            0.0,
+        )
+        .into_iter()
+        .cloned()
+        .collect(),
+        _ => Vec::new(),
+    };
+    let mut node = el("div").child(not_found("Comparison not found", &message, &suggestions));
+    if !did_you_mean.is_empty() {
+        let links: Vec<NeighbourLink> = did_you_mean
+            .into_iter()
+            .map(|(pair, title)| NeighbourLink {
+                href: compare_route(&pair),
+                title,
+            })
+            .collect();
+        node = node.child(link_list("Did you mean", "did-you-mean", &links));
+    }
+    Shown {
+        title: "Comparison not found".into(),
+        description: message,
+        canonical: None,
+        node: node.into(),
+        keys: (None, None),
     }
 }
 
 /// `/compare/<a>-vs-<b>`: a curated article when there is one, otherwise the two roles
-/// compared from official data, otherwise help finding the right pair.
+/// compared from official data, otherwise help finding the right pair. Everything but the
+/// generated page (which follows the area in the URL) is one piece of core markup.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let route = use_route();
@@ -96,20 +87,96 @@ pub fn ComparePage() -> impl IntoView {
         move || (segment.get(), attempt.get()),
         |(segment, _), abort| load_compare_page(segment, abort),
     );
-    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let on_action = Callback::new(move |action: String| {
+        if action == RETRY_ACTION {
+            attempt.update(|n| *n += 1);
+        }
+    });
     let loading = move || {
         page.read()
             .as_ref()
             .is_none_or(|((loaded, _), _)| *loaded != segment.get())
     };
-    let content = move || match page.get() {
-        None => view! { <Markup node=article_skeleton() /> }.into_any(),
-        Some((_, Ok(data))) => page_view(data),
-        Some((_, Err(error))) => view! {
-            <PageMeta title="Comparison could not be loaded" description=error.to_string() />
-            <ErrorPanel heading="This comparison could not be loaded" error on_retry=retry />
+    let content = move || {
+        let shown = match page.get() {
+            None => return view! { <Markup node=article_skeleton() /> }.into_any(),
+            Some((
+                _,
+                Ok(ComparePageData::Generated {
+                    comparison,
+                    catalog,
+                }),
+            )) => {
+                let (title, description, canonical) = (
+                    comparison.title(),
+                    comparison.description(),
+                    canonical(&comparison.pair()),
+                );
+                return view! {
+                    <PageMeta title description canonical />
+                    <GeneratedComparisonView comparison=*comparison catalog />
+                }
+                .into_any();
+            }
+            Some((
+                _,
+                Ok(ComparePageData::Curated {
+                    comparison,
+                    neighbours,
+                    official,
+                }),
+            )) => {
+                let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
+                let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
+                let node = el("div")
+                    .child(comparison_article(
+                        &comparison,
+                        [official[0].as_ref(), official[1].as_ref()],
+                    ))
+                    .child(neighbour_links(previous.as_ref(), next.as_ref()))
+                    .into();
+                Shown {
+                    title: comparison.article.title.clone(),
+                    description: comparison.description(),
+                    canonical: Some(compare_route(&comparison.article.pair())),
+                    node,
+                    keys: (previous.map(|l| l.href), next.map(|l| l.href)),
+                }
+            }
+            Some((
+                _,
+                Ok(ComparePageData::Unknown {
+                    message,
+                    asked_for,
+                    did_you_mean,
+                }),
+            )) => unknown(message, &asked_for, did_you_mean),
+            Some((_, Err(error))) => Shown {
+                title: "Comparison could not be loaded".into(),
+                description: error.to_string(),
+                canonical: None,
+                node: error_panel(
+                    "This comparison could not be loaded",
+                    &error.to_string(),
+                    error.is_transient(),
+                ),
+                keys: (None, None),
+            },
+        };
+        use_arrow_keys(shown.keys.0, shown.keys.1);
+        let Shown {
+            title,
+            description,
+            canonical,
+            node,
+            ..
+        } = shown;
+        view! {
+            <PageMeta title description canonical=canonical.unwrap_or_default() />
+            <Markup node on_action on_shown=scroll_to_hash_when_shown() />
+            <RolePicker />
         }
-        .into_any(),
+        .into_any()
     };
     view! { <div class="page" aria-busy=move || loading().to_string()>{content}</div> }
 }

@@ -1,9 +1,7 @@
 use leptos::ev;
 use leptos::prelude::*;
-use role_compare_core::page_markup::{neighbour_links, NeighbourLink};
 use wasm_bindgen::JsCast;
 
-use crate::components::markup_view::Markup;
 use crate::router::use_navigate;
 
 /// True when a key press belongs to a form field or editable text, not to the page.
@@ -38,12 +36,4 @@ pub fn use_arrow_keys(previous: Option<String>, next: Option<String>) {
         }
     });
     on_cleanup(move || keys.remove());
-}
-
-/// Links to the previous and next comparisons and back to the index, with arrow keys.
-#[component]
-pub fn NeighbourNav(previous: Option<NeighbourLink>, next: Option<NeighbourLink>) -> impl IntoView {
-    let node = neighbour_links(previous.as_ref(), next.as_ref());
-    use_arrow_keys(previous.map(|l| l.href), next.map(|l| l.href));
-    view! { <Markup node /> }
 }
