@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use role_compare_core::ArticleIndex;
+use role_compare_core::search::closest;
+use role_compare_core::{ArticleIndex, ArticleSummary};
 
 use crate::api::{article_index, load, LoadError, Loaded};
 
@@ -19,6 +20,24 @@ impl SharedArticleIndex {
     /// The index once it has arrived (or failed); `None` while the first request runs.
     pub fn get(&self) -> Option<Result<Arc<ArticleIndex>, LoadError>> {
         self.loaded.get().map(|(_, index)| index)
+    }
+
+    /// The curated articles whose titles are closest to what a reader asked for ("did you
+    /// mean"); none while the index is missing.
+    pub fn closest_to(&self, asked_for: &str) -> Vec<ArticleSummary> {
+        match self.get() {
+            Some(Ok(index)) => closest(
+                asked_for,
+                &index.articles,
+                ArticleSummary::short_title,
+                3,
+                0.0,
+            )
+            .into_iter()
+            .cloned()
+            .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// Fetches the index again if the last attempt failed.

@@ -6,8 +6,7 @@ use role_compare_core::page_markup::{
     RETRY_ACTION,
 };
 use role_compare_core::paths::{compare_route, Route};
-use role_compare_core::search::closest;
-use role_compare_core::{ArticleSummary, PairSlug};
+use role_compare_core::PairSlug;
 
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
@@ -39,19 +38,7 @@ struct Shown {
 }
 
 fn unknown(message: String, asked_for: &str, did_you_mean: Vec<(PairSlug, String)>) -> Shown {
-    let suggestions: Vec<ArticleSummary> = match use_article_index().get() {
-        Some(Ok(index)) => closest(
-            asked_for,
-            &index.articles,
-            ArticleSummary::short_title,
-            3,
-            0.0,
-        )
-        .into_iter()
-        .cloned()
-        .collect(),
-        _ => Vec::new(),
-    };
+    let suggestions = use_article_index().closest_to(asked_for);
     let mut node = el("div").child(not_found("Comparison not found", &message, &suggestions));
     if !did_you_mean.is_empty() {
         let links: Vec<NeighbourLink> = did_you_mean
