@@ -72,9 +72,14 @@ fn position(value: WageValue, axis_max: u64) -> Option<u64> {
     Some(usd.min(axis_max) * CHART_WIDTH / axis_max.max(1))
 }
 
-/// A round axis maximum above `max` and its tick step: $50k steps up to $250k.
+/// A round axis maximum above `max` and its tick step, so that at most about seven tick
+/// labels share the chart's width.
 pub fn axis_scale(max: u64) -> (u64, u64) {
-    let step = if max <= 100_000 { 25_000 } else { 50_000 };
+    let step = match max {
+        0..=100_000 => 25_000,
+        100_001..=250_000 => 50_000,
+        _ => 100_000,
+    };
     let top = max.div_ceil(step).max(1) * step;
     (top, step)
 }
@@ -414,6 +419,7 @@ mod tests {
         assert_eq!(axis_scale(191_050), (200_000, 50_000));
         assert_eq!(axis_scale(239_200), (250_000, 50_000));
         assert_eq!(axis_scale(0), (25_000, 25_000));
+        assert_eq!(axis_scale(306_850), (400_000, 100_000));
     }
 
     #[test]
