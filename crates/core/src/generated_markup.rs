@@ -121,7 +121,7 @@ fn chart_row(
                 .class(format!("{class} whisker"))
                 .attr("x", low.to_string())
                 .attr("y", (y + 11).to_string())
-                .attr("width", (high - low).max(1).to_string())
+                .attr("width", high.saturating_sub(low).max(1).to_string())
                 .attr("height", "2"),
         );
     }
@@ -131,7 +131,7 @@ fn chart_row(
                 .class(format!("{class} box"))
                 .attr("x", low.to_string())
                 .attr("y", (y + 4).to_string())
-                .attr("width", (high - low).max(2).to_string())
+                .attr("width", high.saturating_sub(low).max(2).to_string())
                 .attr("height", "16")
                 .attr("rx", "2"),
         );
