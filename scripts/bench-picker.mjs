@@ -1,17 +1,14 @@
 // Measures how long the compare picker takes per keystroke over the full catalogue, in the
 // release build in headless Chromium: from the key press to the updated list, as a share of
 // one 60 Hz frame (16.7 ms). Prints figures; `--enforce` exits non-zero above one frame.
-import { chromium } from "playwright-core";
+import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { serveDist } from "../tests/e2e/static-server.mjs";
 
 const FRAME_MS = 1000 / 60;
 const QUERIES = ["software developer", "nurse practitoner", "mechanical", "zz top", "chief executives"];
 const dist = new URL("../dist/", import.meta.url).pathname;
 const server = await serveDist(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`${server.url}/`);
 const box = page.getByRole("combobox", { name: "First role" });

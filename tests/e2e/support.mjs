@@ -3,20 +3,10 @@
 import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { serveDist } from "./static-server.mjs";
 
 const dist = new URL("../../dist/", import.meta.url).pathname;
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 /**
  * Registers before/after hooks for one test file and returns a handle whose `open(path)`
  * gives a fresh page at that path with page errors collected (and checked on close).
@@ -26,11 +16,7 @@ export function useApp() {
   before(async () => {
     assert.ok(existsSync(`${dist}/index.html`), "dist/ is missing: run `trunk build --release` first");
     app.server = await serveDist(dist);
-    app.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_FLAGS,
-    });
+    app.browser = await launchChromium();
   });
   after(async () => {
     await app.browser?.close();
