@@ -15,8 +15,7 @@ const articleData = [
   "data/roles/producer.json",
   "data/roles/product-manager.json",
   // The official figures shown beside the article's own.
-  "data/occupations/producers-and-directors.json",
-  "data/occupations/marketing-managers.json",
+  "data/official-figures.json",
 ];
 
 const appFiles = readdirSync(dist)

@@ -13,12 +13,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare_core::catalog_nav::did_you_mean;
 use role_compare_core::generated::{GeneratedComparison, RoleFacts};
-use role_compare_core::occupation::{Catalog, CuratedEntry, Occupation};
+use role_compare_core::occupation::{Catalog, CuratedEntry, Occupation, OfficialFigure};
 use role_compare_core::paths::{
     article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+    OFFICIAL_FIGURES_PATH,
 };
 use role_compare_core::validate::{
-    decode_article, decode_catalog, decode_index, decode_occupation, decode_role,
+    decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
+    decode_role,
 };
 use role_compare_core::{
     parse_pair, ArticleIndex, ArticleSummary, Comparison, DataError, Neighbours, PairError,
@@ -148,7 +150,7 @@ pub enum ComparePageData {
     Curated {
         comparison: Box<Comparison>,
         neighbours: Neighbours,
-        official: Box<[Option<Occupation>; 2]>,
+        official: Box<[Option<OfficialFigure>; 2]>,
     },
     /// Any other pair of known roles, compared from official data.
     Generated {
@@ -169,16 +171,15 @@ pub enum ComparePageData {
 async fn curated(
     entry: &ArticleSummary,
     abort: &Abort,
-) -> Result<(Comparison, [Option<Occupation>; 2]), LoadError> {
+) -> Result<(Comparison, [Option<OfficialFigure>; 2]), LoadError> {
     let pair = entry.pair();
     let (article_url, role_a_url, role_b_url) =
         (article_path(&pair), role_path(&pair.a), role_path(&pair.b));
-    let (article, role_a, role_b, official_a, official_b) = futures::join!(
+    let (article, role_a, role_b, official) = futures::join!(
         fetch_text(&article_url, abort),
         fetch_text(&role_a_url, abort),
         fetch_text(&role_b_url, abort),
-        optional_occupation(entry.role_a_occupation.as_deref(), abort),
-        optional_occupation(entry.role_b_occupation.as_deref(), abort),
+        fetch_text(OFFICIAL_FIGURES_PATH, abort),
     );
     let article = decode_article(&article_url, &pair, &article?)?;
     // A role file that does not exist is a fault of the article that names it.
@@ -200,7 +201,16 @@ async fn curated(
         &role_b.map_err(|e| named_by_article(&pair.b, e))?,
     )?;
     let comparison = Comparison::assemble(&article_url, article, role_a, role_b)?;
-    Ok((comparison, [official_a?, official_b?]))
+    let official = decode_official_figures(OFFICIAL_FIGURES_PATH, &official?)?;
+    let closest = |slug: &Option<String>| {
+        let slug = slug.as_deref()?;
+        official.iter().find(|figure| figure.slug == slug).cloned()
+    };
+    let official = [
+        closest(&comparison.role_a.occupation),
+        closest(&comparison.role_b.occupation),
+    ];
+    Ok((comparison, official))
 }
 
 /// One side of a generated comparison: an official occupation, or a curated role with the

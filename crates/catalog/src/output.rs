@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::areas::AreaKey;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
+use crate::wages::AreaWages;
 
 /// `public/data`, relative to the workspace root.
 pub const DATA_DIR: &str = "public/data";
@@ -15,12 +17,50 @@ pub const INDEX_FILE: &str = "occupations.json";
 /// The directory of occupation files, relative to [`DATA_DIR`]; the builder owns it.
 pub const OCCUPATION_DIR: &str = "occupations";
 
+/// The national figures of the curated roles' closest occupations, relative to [`DATA_DIR`].
+pub const OFFICIAL_FIGURES_FILE: &str = "official-figures.json";
+
 /// Every file the catalogue consists of: path relative to [`DATA_DIR`] → contents.
 pub type Files = BTreeMap<String, String>;
+
+/// One entry of `official-figures.json`.
+#[derive(Serialize)]
+struct OfficialFigures<'a> {
+    title: &'a str,
+    #[serde(rename = "US")]
+    national: Option<&'a AreaWages>,
+}
+
+/// What a curated article shows beside its own salary figures: a few hundred bytes instead
+/// of two whole occupation files on every article page's first load.
+fn official_figures(catalog: &Catalog) -> BTreeMap<&str, OfficialFigures<'_>> {
+    let named: Vec<&str> = catalog
+        .index
+        .curated
+        .iter()
+        .filter_map(|(_, _, slug)| slug.as_deref())
+        .collect();
+    catalog
+        .occupations
+        .iter()
+        .filter(|occupation| named.contains(&occupation.slug.as_str()))
+        .map(|occupation| {
+            let figures = OfficialFigures {
+                title: &occupation.title,
+                national: occupation.wages.get(&AreaKey::national()),
+            };
+            (occupation.slug.as_str(), figures)
+        })
+        .collect()
+}
 
 pub fn render(catalog: &Catalog) -> Result<Files> {
     let mut files = Files::new();
     files.insert(INDEX_FILE.to_owned(), to_json(&catalog.index)?);
+    files.insert(
+        OFFICIAL_FIGURES_FILE.to_owned(),
+        to_json(&official_figures(catalog))?,
+    );
     for occupation in &catalog.occupations {
         let path = format!("{OCCUPATION_DIR}/{}.json", occupation.slug);
         files.insert(path, to_json(occupation)?);

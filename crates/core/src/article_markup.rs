@@ -5,7 +5,7 @@ use crate::format::format_usd;
 use crate::generated_markup::{official_figures, sources_note};
 use crate::markup::{el, svg, Element, Node};
 use crate::model::Role;
-use crate::occupation::Occupation;
+use crate::occupation::OfficialFigure;
 use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 
 /// The salary chart's width in SVG units; the longest bar spans it.
@@ -121,7 +121,7 @@ fn salary_chart(comparison: &Comparison) -> Element {
     )
 }
 
-fn salary_figures(comparison: &Comparison, official: [Option<&Occupation>; 2]) -> Vec<Element> {
+fn salary_figures(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Vec<Element> {
     let figures = [&comparison.role_a, &comparison.role_b].map(|role| {
         let figure = &role.salary;
         el("div")
@@ -167,7 +167,7 @@ fn salary_figures(comparison: &Comparison, official: [Option<&Occupation>; 2]) -
 fn comparison_section(
     comparison: &Comparison,
     section: Section,
-    official: [Option<&Occupation>; 2],
+    official: [Option<&OfficialFigure>; 2],
 ) -> Element {
     let extra = match section {
         Section::Salary => salary_figures(comparison, official),
@@ -187,7 +187,7 @@ fn comparison_section(
 /// The whole article: title, introduction, contents, what each role is, then the two roles
 /// section by section. `official` are the roles' closest official occupations, whose
 /// figures are shown (labelled) beside the article's own.
-pub fn comparison_article(comparison: &Comparison, official: [Option<&Occupation>; 2]) -> Node {
+pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Node {
     let article = &comparison.article;
     let mut page = el("article")
         .class("article")

@@ -3,7 +3,7 @@
 
 use crate::generated::{area_phrase, GeneratedComparison, RoleFacts};
 use crate::markup::{el, svg, Element, Node};
-use crate::occupation::{Area, AreaWages, Occupation, WageValue, ANNUAL_CAP_USD};
+use crate::occupation::{Area, AreaWages, Occupation, OfficialFigure, WageValue, ANNUAL_CAP_USD};
 use crate::sections::what_is_id;
 
 /// The O*NET credit its licence (CC BY 4.0) requires wherever the data is shown.
@@ -368,21 +368,25 @@ pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
 
 /// For a curated article: the official figures of a role's closest occupation, labelled as
 /// such, to sit beside the article's own figure.
-pub fn official_figures(role_title: &str, occupation: &Occupation) -> Option<Element> {
-    let wages = occupation.wages_in(crate::occupation::NATIONAL)?;
+pub fn official_figures(role_title: &str, official: &OfficialFigure) -> Option<Element> {
+    let wages = official.national.as_ref()?;
     let d = wages.annual;
     Some(
         el("div")
             .class("official-figures")
             .child(el("dt").text(format!("{role_title}: official data")))
-            .child(el("dd").text(format!(
-                "Closest official occupation: {}. National median {}; middle half {} to {}; {} jobs. ",
-                occupation.title,
-                d.median.annual_text(),
-                d.p25.annual_text(),
-                d.p75.annual_text(),
-                wages.employment.count_text()
-            )).child(el("span").class("salary-source").text(BLS_CREDIT))),
+            .child(
+                el("dd")
+                    .text(format!(
+                        "Closest official occupation: {}. National median {}; middle half {} to {}; {} jobs. ",
+                        official.title,
+                        d.median.annual_text(),
+                        d.p25.annual_text(),
+                        d.p75.annual_text(),
+                        wages.employment.count_text()
+                    ))
+                    .child(el("span").class("salary-source").text(BLS_CREDIT)),
+            ),
     )
 }
 

@@ -423,6 +423,16 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Every member of this object, in file order (for objects keyed by slug).
+    pub fn members_of_root(&self) -> &'a [(String, Json)] {
+        self.members
+    }
+
+    /// A field's raw value, if present.
+    pub fn optional_value(&self, key: &str) -> Option<&'a Json> {
+        self.get(key)
+    }
+
     /// The path of a field, for messages about its value.
     pub fn path(&self, key: &str) -> String {
         self.path_of(key)

@@ -118,10 +118,6 @@ pub struct ArticleSummary {
     pub role_b_title: String,
     pub title: String,
     pub subtitle: String,
-    /// The closest official occupations of the two roles (as in their role files), so a
-    /// page can fetch their figures without waiting for the role files.
-    pub role_a_occupation: Option<String>,
-    pub role_b_occupation: Option<String>,
 }
 
 impl ArticleSummary {

@@ -36,8 +36,6 @@ mod tests {
             role_b_title: b.into(),
             title: format!("{a} vs. {b}"),
             subtitle: String::new(),
-            role_a_occupation: None,
-            role_b_occupation: None,
         }
     }
 

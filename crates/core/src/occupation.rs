@@ -170,6 +170,33 @@ impl Occupation {
     }
 }
 
+/// The national figures of a curated role's closest official occupation, as
+/// `official-figures.json` lists them for curated article pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficialFigure {
+    pub slug: String,
+    pub title: String,
+    pub national: Option<AreaWages>,
+}
+
+pub(crate) fn read_official_figures(fields: &Fields) -> FieldResult<Vec<OfficialFigure>> {
+    let mut out = Vec::new();
+    for (slug, value) in fields.members_of_root() {
+        let path = slug.as_str();
+        let entry = Fields::root(value).map_err(|_| format!("`{path}` should be an object"))?;
+        let national = match entry.optional_value("US") {
+            None | Some(Json::Null) => None,
+            Some(json) => Some(read_area_wages(json, &format!("{path}.US"))?),
+        };
+        out.push(OfficialFigure {
+            slug: slug.clone(),
+            title: entry.string("title")?,
+            national,
+        });
+    }
+    Ok(out)
+}
+
 /// A state-level area (or the nation) that OEWS publishes figures for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Area {

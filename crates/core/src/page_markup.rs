@@ -362,8 +362,6 @@ mod tests {
             role_b_title: b.to_uppercase(),
             title: String::new(),
             subtitle: "sub".into(),
-            role_a_occupation: None,
-            role_b_occupation: None,
         }
     }
 

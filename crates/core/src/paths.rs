@@ -45,6 +45,9 @@ pub const ARTICLE_INDEX_PATH: &str = "/data/articles.json";
 /// The catalogue of official occupations (and the curated roles).
 pub const CATALOG_PATH: &str = "/data/occupations.json";
 
+/// The national figures of the curated roles' closest occupations.
+pub const OFFICIAL_FIGURES_PATH: &str = "/data/official-figures.json";
+
 /// The data file of an official occupation.
 pub fn occupation_path(slug: &str) -> String {
     format!("/data/occupations/{slug}.json")

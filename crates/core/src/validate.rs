@@ -7,7 +7,10 @@ use crate::json::{self, FieldResult, Fields};
 use crate::model::{
     article_title, Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts,
 };
-use crate::occupation::{read_catalog, read_occupation, Catalog, Occupation, NATIONAL};
+use crate::occupation::{
+    read_catalog, read_occupation, read_official_figures, Catalog, Occupation, OfficialFigure,
+    NATIONAL,
+};
 use crate::sections::Section;
 use crate::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
 
@@ -168,8 +171,6 @@ fn read_index(fields: &Fields) -> FieldResult<ArticleIndex> {
                 role_b_title: entry.string("role_b_title")?,
                 title: entry.string("title")?,
                 subtitle: entry.string("subtitle")?,
-                role_a_occupation: entry.optional_string("role_a_occupation")?,
-                role_b_occupation: entry.optional_string("role_b_occupation")?,
             })
         })
         .collect::<FieldResult<_>>()?;
@@ -271,6 +272,12 @@ pub fn decode_occupation(
     found.text("title", &occupation.title);
     found.text("description", &occupation.description);
     found.into_result(file, occupation)
+}
+
+/// Decodes `official-figures.json`: the national figures of the curated roles' closest
+/// occupations, keyed by occupation slug.
+pub fn decode_official_figures(file: &str, json: &str) -> Result<Vec<OfficialFigure>, DataError> {
+    decode(file, json, read_official_figures)
 }
 
 /// Decodes and checks `occupations.json`: slugs valid and unique, curated roles pointing at

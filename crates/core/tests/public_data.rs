@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 
 use role_compare_core::paths::{
     article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+    OFFICIAL_FIGURES_PATH,
 };
 use role_compare_core::validate::{
-    decode_article, decode_catalog, decode_index, decode_occupation, decode_role,
+    decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
+    decode_role,
 };
 use role_compare_core::{Comparison, Neighbours, PairSlug, Role};
 
@@ -187,6 +189,20 @@ fn catalogue_and_every_occupation_file_decode_and_agree() {
             );
         }
     }
+    // The official figures shown beside curated salaries are the occupations' own.
+    let official = decode_official_figures(OFFICIAL_FIGURES_PATH, &read(OFFICIAL_FIGURES_PATH))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for figure in &official {
+        let path = occupation_path(&figure.slug);
+        let occupation = decode_occupation(&path, &figure.slug, &read(&path)).unwrap();
+        assert_eq!(figure.title, occupation.title);
+        assert_eq!(
+            figure.national.as_ref(),
+            occupation.wages_in("US"),
+            "{}",
+            figure.slug
+        );
+    }
     // Curated roles and their closest occupations, as the catalogue lists them.
     let roles = load_roles();
     assert_eq!(catalog.curated.len(), roles.len());
@@ -194,5 +210,11 @@ fn catalogue_and_every_occupation_file_decode_and_agree() {
         let role = &roles[&curated.slug];
         assert_eq!(curated.title, role.title);
         assert_eq!(curated.occupation, role.occupation, "{}", curated.slug);
+        if let Some(slug) = &role.occupation {
+            assert!(
+                official.iter().any(|f| &f.slug == slug),
+                "official-figures.json lacks {slug}"
+            );
+        }
     }
 }
