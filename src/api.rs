@@ -5,8 +5,10 @@ use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::task::{Poll, Waker};
+use std::thread::LocalKey;
 
-use futures::future::{LocalBoxFuture, Shared};
+use futures::future::LocalBoxFuture;
 use futures::FutureExt;
 use gloo_net::http::Request;
 use leptos::prelude::*;
@@ -81,31 +83,59 @@ fn logged<T>(result: Result<T, LoadError>) -> Result<T, LoadError> {
     result
 }
 
-type SharedLoad<T> = Shared<LocalBoxFuture<'static, Result<Arc<T>, LoadError>>>;
+/// A file fetched once for the whole app.
+enum Cached<T> {
+    Empty,
+    /// A request is running; these tasks are waiting for it.
+    Loading(Vec<Waker>),
+    Ready(Result<Arc<T>, LoadError>),
+}
+
+type Cache<T> = &'static LocalKey<RefCell<Cached<T>>>;
+type Fetch<T> = fn() -> LocalBoxFuture<'static, Result<Arc<T>, LoadError>>;
 
 thread_local! {
-    static ARTICLE_INDEX: RefCell<Option<SharedLoad<ArticleIndex>>> = const { RefCell::new(None) };
-    static CATALOG: RefCell<Option<SharedLoad<Catalog>>> = const { RefCell::new(None) };
+    static ARTICLE_INDEX: RefCell<Cached<ArticleIndex>> = const { RefCell::new(Cached::Empty) };
+    static CATALOG: RefCell<Cached<Catalog>> = const { RefCell::new(Cached::Empty) };
 }
 
 /// A file every page may need, fetched once and shared by all who ask, even while the first
-/// request is still running. A failed fetch is forgotten so that asking again retries it.
-fn fetch_once<T: 'static>(
-    cache: &'static std::thread::LocalKey<RefCell<Option<SharedLoad<T>>>>,
-    fetch: impl FnOnce() -> LocalBoxFuture<'static, Result<Arc<T>, LoadError>>,
-) -> SharedLoad<T> {
-    cache.with_borrow_mut(|slot| {
-        if let Some(existing) = slot.as_ref().filter(|s| !matches!(s.peek(), Some(Err(_)))) {
-            return existing.clone();
-        }
-        let shared = fetch().shared();
-        *slot = Some(shared.clone());
-        shared
+/// request is still running. A failure goes to those who waited for it; whoever asks later
+/// starts a new request (that is how Retry works). (A hand-written cache: `futures`'
+/// `Shared` does the same for more wasm.)
+async fn fetch_once<T: 'static>(cache: Cache<T>, fetch: Fetch<T>) -> Result<Arc<T>, LoadError> {
+    let mut waited = false;
+    std::future::poll_fn(move |cx| {
+        cache.with_borrow_mut(|state| match state {
+            Cached::Ready(Ok(value)) => Poll::Ready(Ok(Arc::clone(value))),
+            Cached::Ready(Err(error)) if waited => Poll::Ready(Err(error.clone())),
+            Cached::Loading(waiting) => {
+                waiting.push(cx.waker().clone());
+                waited = true;
+                Poll::Pending
+            }
+            Cached::Empty | Cached::Ready(Err(_)) => {
+                *state = Cached::Loading(vec![cx.waker().clone()]);
+                waited = true;
+                spawn_local(async move {
+                    let result = fetch().await;
+                    let waiting = cache.with_borrow_mut(|state| {
+                        match std::mem::replace(state, Cached::Ready(result)) {
+                            Cached::Loading(waiting) => waiting,
+                            _ => Vec::new(),
+                        }
+                    });
+                    waiting.into_iter().for_each(Waker::wake);
+                });
+                Poll::Pending
+            }
+        })
     })
+    .await
 }
 
 /// The index of curated articles in editorial order.
-pub fn article_index() -> SharedLoad<ArticleIndex> {
+pub async fn article_index() -> Result<Arc<ArticleIndex>, LoadError> {
     fetch_once(&ARTICLE_INDEX, || {
         async {
             let json = fetch_text(ARTICLE_INDEX_PATH, &None).await;
@@ -113,10 +143,11 @@ pub fn article_index() -> SharedLoad<ArticleIndex> {
         }
         .boxed_local()
     })
+    .await
 }
 
 /// The catalogue of official occupations and curated roles.
-pub fn catalog() -> SharedLoad<Catalog> {
+pub async fn catalog() -> Result<Arc<Catalog>, LoadError> {
     fetch_once(&CATALOG, || {
         async {
             let json = fetch_text(CATALOG_PATH, &None).await;
@@ -124,6 +155,7 @@ pub fn catalog() -> SharedLoad<Catalog> {
         }
         .boxed_local()
     })
+    .await
 }
 
 async fn occupation(slug: &str, abort: &Abort) -> Result<Occupation, LoadError> {
