@@ -7,19 +7,20 @@ use leptos::prelude::*;
 use role_compare_core::search::closest;
 use role_compare_core::{ArticleIndex, ArticleSummary};
 
-use crate::api::{article_index, load, LoadError, Loaded};
+use leptos::task::spawn_local;
+
+use crate::api::{article_index, LoadError};
 
 /// The shared index and the way to fetch it again after a failure.
 #[derive(Clone, Copy)]
 pub struct SharedArticleIndex {
-    loaded: Loaded<u32, Result<Arc<ArticleIndex>, LoadError>>,
-    attempt: RwSignal<u32>,
+    loaded: RwSignal<Option<Result<Arc<ArticleIndex>, LoadError>>>,
 }
 
 impl SharedArticleIndex {
     /// The index once it has arrived (or failed); `None` while the first request runs.
     pub fn get(&self) -> Option<Result<Arc<ArticleIndex>, LoadError>> {
-        self.loaded.get().map(|(_, index)| index)
+        self.loaded.get()
     }
 
     /// The curated articles whose titles are closest to what a reader asked for ("did you
@@ -42,17 +43,28 @@ impl SharedArticleIndex {
 
     /// Fetches the index again if the last attempt failed.
     pub fn retry_if_failed(&self) {
-        if matches!(self.get(), Some(Err(_))) {
-            self.attempt.update(|n| *n += 1);
+        if matches!(self.loaded.get_untracked(), Some(Err(_))) {
+            self.fetch();
         }
+    }
+
+    // A plain task rather than an effect: nothing reactive decides when to fetch.
+    fn fetch(self) {
+        let loaded = self.loaded;
+        spawn_local(async move {
+            let index = article_index().await;
+            let _ = loaded.try_set(Some(index));
+        });
     }
 }
 
 /// Starts loading the index and makes it available to every page below.
 pub fn provide() {
-    let attempt = RwSignal::new(0u32);
-    let loaded = load(move || attempt.get(), |_, _| article_index());
-    provide_context(SharedArticleIndex { loaded, attempt });
+    let shared = SharedArticleIndex {
+        loaded: RwSignal::new(None),
+    };
+    shared.fetch();
+    provide_context(shared);
 }
 
 /// The index provided by the app.

@@ -3,7 +3,9 @@ use role_compare_core::page_markup::{
     article_results, article_search, error_panel, group_browser, home_intro, RETRY_ACTION,
 };
 
-use crate::api::{catalog, load};
+use leptos::task::spawn_local;
+
+use crate::api::catalog;
 use crate::article_index::use_article_index;
 use crate::components::markup_view::Markup;
 use crate::components::page_meta::PageMeta;
@@ -68,11 +70,14 @@ pub fn HomePage() -> impl IntoView {
         };
         view! { <Markup node on_action=on_retry /> }
     };
-    let groups = load(|| (), |_, _| catalog());
+    let groups = RwSignal::new(None);
+    spawn_local(async move {
+        let _ = groups.try_set(Some(catalog().await));
+    });
     let browse = move || {
         let node = match groups.get()? {
-            (_, Ok(catalog)) => group_browser(&catalog),
-            (_, Err(error)) => role_compare_core::markup::el("p")
+            Ok(catalog) => group_browser(&catalog),
+            Err(error) => role_compare_core::markup::el("p")
                 .class("error-message")
                 .text(error.to_string())
                 .into(),
