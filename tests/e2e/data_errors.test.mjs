@@ -85,3 +85,17 @@ test("a server error on the index is shown on the home page and Retry loads it",
   await page.getByText("12 comparisons").waitFor();
   await closeClean(page);
 });
+
+test("if the app itself crashes, the page says so and offers a reload", async () => {
+  const page = await app.open("/compare/producer-vs-product-manager");
+  await articleReady(page, "Producer vs. Product Manager: What Are the Differences?");
+  // What a wasm trap (a panic in a release build) raises in the page.
+  await page.evaluate(() =>
+    window.dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })),
+  );
+  const notice = page.getByRole("alert");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Something went wrong and this page stopped working\. Reload the page\./);
+  assert.equal(await notice.getByRole("link", { name: "Reload the page" }).getAttribute("href"), page.url());
+  await page.context().close();
+});
