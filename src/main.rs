@@ -1,4 +1,5 @@
 use role_compare::App;
+use wasm_bindgen::JsCast;
 
 fn main() {
     // Development builds log panics with their message and place. Release builds leave the
@@ -6,5 +7,11 @@ fn main() {
     // public/crash-notice.js, which tells the reader in the page.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let root = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|app| app.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => leptos::mount::mount_to(root, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
 }

@@ -160,10 +160,14 @@ pub fn use_navigate() -> Navigate {
     }
 }
 
-/// Brings the section named in the URL's `#fragment` into view once the page has laid out
-/// content that has just arrived (the browser does this itself only at load time).
+/// Once a page's content is shown: takes over a prerendered page, then brings the section
+/// named in the URL's `#fragment` into view (the browser does this by itself only for
+/// content present at load time).
 pub fn scroll_to_hash_when_shown() -> OnShown {
-    Box::new(|_| request_animation_frame(scroll_to_location_hash))
+    Box::new(|_| {
+        crate::takeover::take_over();
+        request_animation_frame(scroll_to_location_hash)
+    })
 }
 
 fn scroll_to_location_hash() {

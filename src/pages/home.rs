@@ -11,6 +11,7 @@ use crate::components::markup_view::Markup;
 use crate::components::page_meta::PageMeta;
 use crate::components::role_picker::RolePicker;
 use crate::router::{use_location, use_navigate};
+use crate::takeover::take_over;
 
 const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
 
@@ -68,7 +69,7 @@ pub fn HomePage() -> impl IntoView {
                 error.is_transient(),
             ),
         };
-        view! { <Markup node on_action=on_retry /> }
+        view! { <Markup node on_action=on_retry on_shown=Box::new(|_: &web_sys::Element| take_over()) /> }
     };
     let groups = RwSignal::new(None);
     spawn_local(async move {

@@ -5,6 +5,7 @@ use crate::article_index::use_article_index;
 use crate::components::markup_view::Markup;
 use crate::components::page_meta::PageMeta;
 use crate::router::use_location;
+use crate::takeover::take_over;
 
 /// The route fallback: any address the app does not know. Says what was not found and
 /// offers the closest comparisons (by title similarity) and the index instead.
@@ -21,7 +22,7 @@ pub fn NotFoundPage() -> impl IntoView {
         let node = not_found("Page not found", &message, &suggestions);
         view! {
             <PageMeta title="Page not found" description=message />
-            <Markup node />
+            <Markup node on_shown=Box::new(|_: &web_sys::Element| take_over()) />
         }
     }
 }

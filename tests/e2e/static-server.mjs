@@ -1,6 +1,7 @@
 // A static server for dist/ that behaves like the production nginx config (docs/hosting.md):
-// real files are served as they are, /data/* that does not exist is a 404, and any other
-// unknown path gets the app (index.html) so deep links and reloads work.
+// real files (and prerendered pages, folder/index.html) are served as they are, /data/* that
+// does not exist is a 404, and any other unknown path gets the plain app (404.html, with
+// status 200) so deep links and reloads work.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -35,16 +36,15 @@ export async function serveDist(root) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, "http://localhost");
     let path = await fileAt(root, pathname);
-    let status = 200;
     if (!path) {
       if (pathname.startsWith("/data/") || extname(pathname)) {
         response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
         return;
       }
-      path = join(root, "index.html");
+      path = join(root, "404.html");
     }
     const body = await readFile(path);
-    response.writeHead(status, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
