@@ -1,5 +1,6 @@
-// Prints the size of everything a first visit to an article page downloads (the release
-// build in dist/ plus the JSON that page fetches), raw, gzip and brotli, and compares the
+// Prints the size of everything a first visit to an article page downloads (its prerendered
+// HTML and the release build's assets; a prerendered article is adopted by the app without
+// fetching its JSON, see src/takeover.rs), raw, gzip and brotli, and compares the
 // brotli total with the budget. Run after `trunk build --release`. With --enforce (as the
 // test command and `./scripts/bench` run it) an over-budget total exits non-zero: sizes are
 // deterministic, so the budget can gate CI.
@@ -9,17 +10,10 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const BUDGET_KIB = 120;
 const dist = new URL("../dist/", import.meta.url).pathname;
-const articleData = [
-  "data/articles.json",
-  "data/articles/producer-vs-product-manager.json",
-  "data/roles/producer.json",
-  "data/roles/product-manager.json",
-  // The official figures shown beside the article's own.
-  "data/official-figures.json",
-];
+const ARTICLE_PAGE = "compare/producer-vs-product-manager/index.html";
 
 const appFiles = readdirSync(dist)
-  .filter((name) => /\.(wasm|js|css)$/.test(name) && statSync(join(dist, name)).isFile())
+  .filter((name) => /\.(wasm|js|css|svg)$/.test(name) && statSync(join(dist, name)).isFile())
   .sort();
 if (!appFiles.some((name) => name.endsWith(".wasm"))) {
   console.error("size-report: no .wasm in dist/; run `trunk build --release` first");
@@ -32,7 +26,7 @@ const brotli = (buf) =>
 
 let totals = { raw: 0, gzip: 0, br: 0 };
 console.log(`${"file".padEnd(52)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
-for (const name of ["index.html", ...appFiles, ...articleData]) {
+for (const name of [ARTICLE_PAGE, ...appFiles]) {
   const buf = readFileSync(join(dist, name));
   const row = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotli(buf) };
   for (const key of Object.keys(totals)) totals[key] += row[key];

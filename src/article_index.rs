@@ -15,11 +15,17 @@ use crate::api::{article_index, LoadError};
 #[derive(Clone, Copy)]
 pub struct SharedArticleIndex {
     loaded: RwSignal<Option<Result<Arc<ArticleIndex>, LoadError>>>,
+    requested: StoredValue<bool>,
 }
 
 impl SharedArticleIndex {
-    /// The index once it has arrived (or failed); `None` while the first request runs.
+    /// The index once it has arrived (or failed); `None` while the request runs. The first
+    /// call starts the request: a prerendered article page never needs the index.
     pub fn get(&self) -> Option<Result<Arc<ArticleIndex>, LoadError>> {
+        if !self.requested.get_value() {
+            self.requested.set_value(true);
+            self.fetch();
+        }
         self.loaded.get()
     }
 
@@ -58,13 +64,12 @@ impl SharedArticleIndex {
     }
 }
 
-/// Starts loading the index and makes it available to every page below.
+/// Makes the index available to every page below (fetched when first asked for).
 pub fn provide() {
-    let shared = SharedArticleIndex {
+    provide_context(SharedArticleIndex {
         loaded: RwSignal::new(None),
-    };
-    shared.fetch();
-    provide_context(shared);
+        requested: StoredValue::new(false),
+    });
 }
 
 /// The index provided by the app.

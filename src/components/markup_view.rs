@@ -1,6 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use role_compare_core::markup::Node;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::markup_dom;
@@ -8,10 +10,39 @@ use crate::markup_dom;
 /// Runs once markup is in the document, with the element that holds it.
 pub type OnShown = Box<dyn FnOnce(&web_sys::Element)>;
 
-/// Shows static markup from the core. Buttons in it that carry `data-action="…"` report
-/// their action to `on_action` when clicked, selects and text boxes as "action:value" when
-/// changed or typed into;
-/// `on_shown` runs once the markup is in the document.
+/// The listener a markup host has, kept so that it can be removed before it is dropped.
+type Listener =
+    std::rc::Rc<std::cell::RefCell<Option<(web_sys::Element, Closure<dyn FnMut(web_sys::Event)>)>>>;
+
+/// The events markup reports to `on_action`.
+const ACTION_EVENTS: [&str; 3] = ["click", "change", "input"];
+
+/// What an event in the markup asks for: a clicked element with `data-action="x"` reports
+/// "x"; a select that changed or a text box typed into reports "x:<its value>".
+fn action_of(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    match event.type_().as_str() {
+        "click" => target
+            .closest("[data-action]")
+            .ok()??
+            .get_attribute("data-action"),
+        kind => {
+            let value = match (
+                target.dyn_ref::<web_sys::HtmlSelectElement>(),
+                target.dyn_ref::<web_sys::HtmlInputElement>(),
+            ) {
+                (Some(select), _) if kind == "change" => select.value(),
+                (_, Some(input)) if kind == "input" => input.value(),
+                _ => return None,
+            };
+            Some(format!("{}:{value}", target.get_attribute("data-action")?))
+        }
+    }
+}
+
+/// Shows static markup from the core. Elements in it that carry `data-action` report to
+/// `on_action` (see [`action_of`]); `on_shown` runs once the markup is in the document.
+/// (One native listener per event kind rather than reactive event handlers: less wasm.)
 #[component]
 pub fn Markup(
     node: Node,
@@ -19,6 +50,8 @@ pub fn Markup(
     #[prop(optional)] on_shown: Option<OnShown>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
+    let listener: SendWrapper<Listener> = SendWrapper::new(Default::default());
+    let slot = std::rc::Rc::clone(&listener);
     host.on_load(move |host| {
         // The host element can be reused when a view re-renders in place; replace whatever
         // an earlier render put there.
@@ -29,50 +62,30 @@ pub fn Markup(
             }
             Err(_) => leptos::logging::error!("Part of the page could not be shown."),
         }
+        if let Some(on_action) = on_action {
+            let closure =
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                    if let Some(action) = action_of(&event) {
+                        on_action.run(action);
+                    }
+                });
+            for kind in ACTION_EVENTS {
+                let _ =
+                    host.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            }
+            *slot.borrow_mut() = Some((host.clone().into(), closure));
+        }
         if let Some(shown) = on_shown {
             shown(&host);
         }
     });
-    let on_click = move |event: web_sys::MouseEvent| {
-        let Some(on_action) = on_action else { return };
-        let action = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|element| element.closest("[data-action]").ok().flatten())
-            .and_then(|element| element.get_attribute("data-action"));
-        if let Some(action) = action {
-            on_action.run(action);
+    on_cleanup(move || {
+        if let Some((host, closure)) = listener.borrow_mut().take() {
+            for kind in ACTION_EVENTS {
+                let _ = host
+                    .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            }
         }
-    };
-    // A form control in the markup with `data-action="x"` reports "x:<its value>": a select
-    // when it changes, a text box as the reader types.
-    let on_value = move |event: web_sys::Event| {
-        let Some(on_action) = on_action else { return };
-        let Some(target) = event.target() else { return };
-        let value = match (
-            target.dyn_ref::<web_sys::HtmlSelectElement>(),
-            target.dyn_ref::<web_sys::HtmlInputElement>(),
-        ) {
-            (Some(select), _) if event.type_() == "change" => select.value(),
-            (_, Some(input)) if event.type_() == "input" => input.value(),
-            _ => return,
-        };
-        let action = target
-            .dyn_ref::<web_sys::Element>()
-            .and_then(|e| e.get_attribute("data-action"));
-        if let Some(action) = action {
-            on_action.run(format!("{action}:{value}"));
-        }
-    };
-    view! {
-        <div
-            class="markup"
-            node_ref=host
-            on:click=on_click
-            on:change=on_value
-            on:input=on_value
-            // Forms in markup are handled by their page; never a full page load.
-            on:submit=|event| event.prevent_default()
-        ></div>
-    }
+    });
+    view! { <div class="markup" node_ref=host></div> }
 }

@@ -230,6 +230,26 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
     });
 }
 
+/// A picker's state, detached from the page when the current reactive owner is cleaned up.
+fn picker_state(boxes: [Combobox; 2]) -> Shared {
+    let picker: Shared = Rc::new(RefCell::new(Picker {
+        boxes,
+        all: Rc::new(Vec::new()),
+        loading: false,
+        navigate: use_navigate(),
+        handlers: Vec::new(),
+    }));
+    let keep = SendWrapper::new(Rc::clone(&picker));
+    // Detach the listeners when the picker leaves the page (each handler removes itself).
+    on_cleanup(move || keep.borrow_mut().handlers.clear());
+    picker
+}
+
+/// Brings an empty picker form that is already in the page (a prerendered one) to life.
+pub fn adopt_picker(form: &web_sys::Element) {
+    wire(&picker_state(Default::default()), form);
+}
+
 /// "Compare any two roles": two comboboxes over every curated and official role, and a
 /// button that opens the pair. The catalogue is fetched when the picker is first used (or at
 /// once with `eager`), so article pages do not pay for it up front.
@@ -245,16 +265,7 @@ pub fn RolePicker(
         })
     });
     let node = picker_form(&boxes[0], &boxes[1]);
-    let picker: Shared = Rc::new(RefCell::new(Picker {
-        boxes,
-        all: Rc::new(Vec::new()),
-        loading: false,
-        navigate: use_navigate(),
-        handlers: Vec::new(),
-    }));
-    let keep = SendWrapper::new(Rc::clone(&picker));
-    // Detach the listeners when the picker leaves the page (each handler removes itself).
-    on_cleanup(move || keep.borrow_mut().handlers.clear());
+    let picker = picker_state(boxes);
     let on_shown = Box::new(move |host: &web_sys::Element| {
         if let Ok(Some(form)) = host.query_selector("form.picker") {
             wire(&picker, &form);

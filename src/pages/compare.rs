@@ -14,8 +14,10 @@ use crate::components::arrow_keys::use_arrow_keys;
 use crate::components::generated_comparison::GeneratedComparisonView;
 use crate::components::markup_view::Markup;
 use crate::components::page_meta::PageMeta;
+use crate::components::role_picker::adopt_picker;
 use crate::components::role_picker::RolePicker;
 use crate::router::{scroll_to_hash_when_shown, use_route};
+use crate::takeover::{is_prerendered, prerendered_link, prerendered_picker};
 
 /// The canonical address of a generated pair: one order for both, so `a-vs-b` and `b-vs-a`
 /// count as one page (alphabetical by slug).
@@ -70,9 +72,17 @@ pub fn ComparePage() -> impl IntoView {
         _ => String::new(),
     });
     let attempt = RwSignal::new(0u32);
+    // A prerendered curated article is adopted as it is (see `takeover`): nothing to fetch.
+    let adopted = Memo::new(move |_| is_prerendered(&format!("/compare/{}", segment.get())));
     let page = load(
-        move || (segment.get(), attempt.get()),
-        |(segment, _), abort| load_compare_page(segment, abort),
+        move || (segment.get(), attempt.get(), adopted.get()),
+        |(segment, _, adopted), abort| async move {
+            if adopted {
+                None
+            } else {
+                Some(load_compare_page(segment, abort).await)
+            }
+        },
     );
     let on_action = Callback::new(move |action: String| {
         if action == RETRY_ACTION {
@@ -82,18 +92,24 @@ pub fn ComparePage() -> impl IntoView {
     let loading = move || {
         page.read()
             .as_ref()
-            .is_none_or(|((loaded, _), _)| *loaded != segment.get())
+            .is_none_or(|((loaded, _, _), _)| *loaded != segment.get())
     };
     let content = move || {
-        let shown = match page.get() {
-            None => return view! { <Markup node=article_skeleton() /> }.into_any(),
-            Some((
-                _,
-                Ok(ComparePageData::Generated {
-                    comparison,
-                    catalog,
-                }),
-            )) => {
+        if adopted.get() {
+            use_arrow_keys(prerendered_link("prev"), prerendered_link("next"));
+            if let Some(form) = prerendered_picker() {
+                adopt_picker(&form);
+            }
+            return ().into_any();
+        }
+        let Some((_, Some(result))) = page.get() else {
+            return view! { <Markup node=article_skeleton() /> }.into_any();
+        };
+        let shown = match result {
+            Ok(ComparePageData::Generated {
+                comparison,
+                catalog,
+            }) => {
                 let (title, description, canonical) = (
                     comparison.title(),
                     comparison.description(),
@@ -105,14 +121,11 @@ pub fn ComparePage() -> impl IntoView {
                 }
                 .into_any();
             }
-            Some((
-                _,
-                Ok(ComparePageData::Curated {
-                    comparison,
-                    neighbours,
-                    official,
-                }),
-            )) => {
+            Ok(ComparePageData::Curated {
+                comparison,
+                neighbours,
+                official,
+            }) => {
                 let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
                 let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
                 let node = el("div")
@@ -130,15 +143,12 @@ pub fn ComparePage() -> impl IntoView {
                     keys: (previous.map(|l| l.href), next.map(|l| l.href)),
                 }
             }
-            Some((
-                _,
-                Ok(ComparePageData::Unknown {
-                    message,
-                    asked_for,
-                    did_you_mean,
-                }),
-            )) => unknown(message, &asked_for, did_you_mean),
-            Some((_, Err(error))) => Shown {
+            Ok(ComparePageData::Unknown {
+                message,
+                asked_for,
+                did_you_mean,
+            }) => unknown(message, &asked_for, did_you_mean),
+            Err(error) => Shown {
                 title: "Comparison could not be loaded".into(),
                 description: error.to_string(),
                 canonical: None,

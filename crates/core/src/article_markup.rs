@@ -214,7 +214,7 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
                 ),
         );
     if official.iter().any(Option::is_some) {
-        page = page.child(sources_note());
+        page = page.child(sources_note(false));
     }
     page.into()
 }

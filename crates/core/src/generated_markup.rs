@@ -300,14 +300,19 @@ fn descriptive_rows(c: &GeneratedComparison) -> Vec<(&'static str, String, Strin
 }
 
 /// The credits the sources require, with their release names.
-pub fn sources_note() -> Element {
-    el("section")
+/// With `explain_values`, also how to read the figures (for pages that show distributions).
+pub fn sources_note(explain_values: bool) -> Element {
+    let note = el("section")
         .class("sources")
         .attr("aria-labelledby", SOURCES_ID)
         .child(el("h2").id(SOURCES_ID).text("Sources"))
         .child(el("p").text(ONET_CREDIT))
-        .child(el("p").text(BLS_CREDIT))
-        .child(el("p").text("Wages are cross-industry estimates. Values shown as “≥ $239,200” are at or above the highest figure BLS publishes; occupations paid by the hour have no annual figures."))
+        .child(el("p").text(BLS_CREDIT));
+    if explain_values {
+        note.child(el("p").text("Wages are cross-industry estimates. Values shown as “≥ $239,200” are at or above the highest figure BLS publishes; occupations paid by the hour have no annual figures."))
+    } else {
+        note
+    }
 }
 
 /// The body of a generated comparison for one area (the header is separate so that the
@@ -362,7 +367,7 @@ pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
                         )),
                 ),
         )
-        .child(sources_note())
+        .child(sources_note(true))
         .into()
 }
 

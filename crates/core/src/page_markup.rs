@@ -154,7 +154,7 @@ pub fn neighbour_links(previous: Option<&NeighbourLink>, next: Option<&Neighbour
         .child(
             el("p")
                 .class("keyboard-hint")
-                .text("Tip: use the ← and → keys to move between comparisons."),
+                .text("Tip: the ← and → keys move between comparisons."),
         )
         .into()
 }
@@ -309,8 +309,10 @@ pub fn home_intro() -> Node {
 pub fn article_search(query: &str) -> Node {
     el("div")
         .child(el("h2").text("Comparison articles"))
+        // A search landmark without a form: results follow the typing, so there is nothing
+        // to submit (and no page reload on Enter).
         .child(
-            el("form")
+            el("div")
                 .class("search")
                 .attr("role", "search")
                 .child(

@@ -181,7 +181,6 @@ pub fn head_tags(page: &Page, site_url: &str) -> String {
             .attr("rel", "canonical")
             .attr("href", url.as_str()),
         meta("property", "og:type", page.og_type),
-        meta("property", "og:site_name", "Role Compare"),
         meta("property", "og:title", &page.title),
         meta("property", "og:description", &page.description),
         meta("property", "og:url", &url),
@@ -191,10 +190,8 @@ pub fn head_tags(page: &Page, site_url: &str) -> String {
             "og:image:alt",
             "Role Compare: career comparisons, side by side",
         ),
+        // Twitter reads title, description and image from the Open Graph tags above.
         meta("name", "twitter:card", "summary_large_image"),
-        meta("name", "twitter:title", &page.title),
-        meta("name", "twitter:description", &page.description),
-        meta("name", "twitter:image", &image),
     ];
     tags.into_iter()
         .map(|tag| Node::from(tag).to_html())
@@ -210,6 +207,7 @@ pub fn body_html(page: &Page) -> String {
         .child(page.content.clone());
     let wrapper = el("div")
         .id("prerendered")
+        .attr("data-route", page.route.as_str())
         .child(
             el("a")
                 .class("skip-link")
@@ -260,6 +258,10 @@ pub fn render(shell: &str, page: &Page, site_url: &str) -> Result<String, String
         tag_containing(&html, "id=app").ok_or("the app shell has no <div id=app>")?;
     let mount = html[start..end].replace('>', " hidden>");
     html.replace_range(start..end, &format!("{}{mount}", body_html(page)));
+    // The page is readable without JavaScript, so the shell's "needs JavaScript" goes.
+    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
+        html.replace_range(start..end + "</noscript>".len(), "");
+    }
     Ok(html)
 }
 
