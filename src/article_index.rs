@@ -9,6 +9,9 @@ use role_compare_core::{ArticleIndex, ArticleSummary};
 
 use leptos::task::spawn_local;
 
+use role_compare_core::paths::ARTICLE_INDEX_PATH;
+use role_compare_core::validate::decode_index;
+
 use crate::api::{article_index, LoadError};
 
 /// The shared index and the way to fetch it again after a failure.
@@ -64,11 +67,28 @@ impl SharedArticleIndex {
     }
 }
 
-/// Makes the index available to every page below (fetched when first asked for).
+/// The id of the article index a prerendered page embeds (`crates/prerender`).
+const EMBEDDED_INDEX_ID: &str = "article-index-data";
+
+/// The index embedded in a prerendered page, so that the page can be shown again at once.
+fn embedded() -> Option<Result<Arc<ArticleIndex>, LoadError>> {
+    let json = document()
+        .get_element_by_id(EMBEDDED_INDEX_ID)?
+        .text_content()?;
+    Some(
+        decode_index(ARTICLE_INDEX_PATH, &json)
+            .map(Arc::new)
+            .map_err(LoadError::from),
+    )
+}
+
+/// Makes the index available to every page below: embedded in the page, or fetched when
+/// first asked for.
 pub fn provide() {
+    let embedded = embedded();
     provide_context(SharedArticleIndex {
-        loaded: RwSignal::new(None),
-        requested: StoredValue::new(false),
+        requested: StoredValue::new(embedded.is_some()),
+        loaded: RwSignal::new(embedded),
     });
 }
 

@@ -26,6 +26,9 @@ struct Picker {
     all: Rc<Vec<Choice>>,
     loading: bool,
     navigate: Navigate,
+    /// The picker's form: its parts are looked up inside it, because a page being taken
+    /// over can briefly hold a second picker with the same ids.
+    form: Option<web_sys::Element>,
     /// The event handlers, kept alive while the picker is on the page.
     handlers: Vec<Handler>,
 }
@@ -47,18 +50,22 @@ impl Drop for Handler {
     }
 }
 
-fn element(id: &str) -> Option<web_sys::Element> {
-    document().get_element_by_id(id)
+fn element(picker: &Picker, id: &str) -> Option<web_sys::Element> {
+    picker
+        .form
+        .as_ref()?
+        .query_selector(&format!("#{id}"))
+        .ok()?
 }
 
-fn input(which: usize) -> Option<web_sys::HtmlInputElement> {
-    element(BOX_IDS[which])?.dyn_into().ok()
+fn input(picker: &Picker, which: usize) -> Option<web_sys::HtmlInputElement> {
+    element(picker, BOX_IDS[which])?.dyn_into().ok()
 }
 
 /// Shows box `which` as its state says: options, open or closed, the active option.
 fn render(picker: &Picker, which: usize) {
     let (id, state) = (BOX_IDS[which], &picker.boxes[which]);
-    let (Some(field), Some(list)) = (input(which), element(&listbox_id(id))) else {
+    let (Some(field), Some(list)) = (input(picker, which), element(picker, &listbox_id(id))) else {
         return;
     };
     list.set_text_content(None);
@@ -90,8 +97,12 @@ fn render(picker: &Picker, which: usize) {
     }
 }
 
-fn show_problem(message: &str) {
-    if let Ok(Some(problem)) = document().query_selector(".picker-problem") {
+fn show_problem(picker: &Picker, message: &str) {
+    let problem = picker
+        .form
+        .as_ref()
+        .and_then(|form| form.query_selector(".picker-problem").ok().flatten());
+    if let Some(problem) = problem {
         problem.set_text_content(Some(message));
     }
 }
@@ -123,7 +134,7 @@ fn ensure_choices(picker: &Shared) {
                     render(&state, which);
                 }
             }
-            Err(error) => show_problem(&error.to_string()),
+            Err(error) => show_problem(&state, &error.to_string()),
         }
     });
 }
@@ -157,20 +168,23 @@ fn submit(picker: &Shared) {
     }
     match (&state.boxes[0].chosen, &state.boxes[1].chosen) {
         (Some(a), Some(b)) if a != b => {
-            show_problem("");
+            show_problem(&state, "");
             let href = compare_route(&PairSlug::new(a.clone(), b.clone()));
             let navigate = state.navigate;
             drop(state);
             navigate.to(&href);
         }
-        (Some(_), Some(_)) => show_problem("Choose two different roles."),
-        _ => show_problem("Choose a role from the list in both boxes."),
+        (Some(_), Some(_)) => show_problem(&state, "Choose two different roles."),
+        _ => show_problem(&state, "Choose a role from the list in both boxes."),
     }
 }
 
 fn wire(picker: &Shared, form: &web_sys::Element) {
+    picker.borrow_mut().form = Some(form.clone());
     for (which, box_id) in BOX_IDS.iter().enumerate() {
-        let Some(field) = input(which) else { return };
+        let Some(field) = input(&picker.borrow(), which) else {
+            return;
+        };
         let p = Rc::clone(picker);
         listen(picker, &field, "input", move |event| {
             let text = event
@@ -201,7 +215,8 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
             state.boxes[which].open = false;
             render(&state, which);
         });
-        if let Some(list) = element(&listbox_id(box_id)) {
+        let list = element(&picker.borrow(), &listbox_id(box_id));
+        if let Some(list) = list {
             let p = Rc::clone(picker);
             // mousedown, not click: it must beat the input's blur, which closes the list.
             listen(picker, &list, "mousedown", move |event| {
@@ -237,6 +252,7 @@ fn picker_state(boxes: [Combobox; 2]) -> Shared {
         all: Rc::new(Vec::new()),
         loading: false,
         navigate: use_navigate(),
+        form: None,
         handlers: Vec::new(),
     }));
     let keep = SendWrapper::new(Rc::clone(&picker));

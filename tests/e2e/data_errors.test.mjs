@@ -9,6 +9,7 @@ const serve = (body) => (route) => route.fulfill({ status: 200, contentType: "ap
 
 test("a malformed article file shows which file is broken and the rest of the site still works", async () => {
   const page = await app.open("/compare/producer-vs-product-manager", {
+    shell: true,
     before: (page) => page.route("**/data/articles/producer-vs-product-manager.json", serve(fixture("truncated-article.json"))),
   });
   const alert = page.getByRole("alert");
@@ -29,6 +30,7 @@ test("a malformed article file shows which file is broken and the rest of the si
 
 test("a role file missing a field names the file and the field", async () => {
   const page = await app.open("/compare/producer-vs-product-manager", {
+    shell: true,
     before: (page) => page.route("**/data/roles/producer.json", serve(fixture("role-missing-title.json"))),
   });
   await page.getByRole("alert").waitFor();
@@ -41,6 +43,7 @@ test("a role file missing a field names the file and the field", async () => {
 
 test("an article naming a role that does not exist says so", async () => {
   const page = await app.open("/compare/producer-vs-product-manager", {
+    shell: true,
     before: (page) => page.route("**/data/roles/product-manager.json", (route) => route.fulfill({ status: 404, body: "Not found" })),
   });
   await page.getByRole("alert").waitFor();
@@ -54,6 +57,7 @@ test("an article naming a role that does not exist says so", async () => {
 test("Retry recovers after a failed request", async () => {
   let failures = 0;
   const page = await app.open("/compare/producer-vs-product-manager", {
+    shell: true,
     before: (page) =>
       page.route("**/data/articles/producer-vs-product-manager.json", (route) => {
         if (failures++ === 0) return route.abort("internetdisconnected");
@@ -72,6 +76,7 @@ test("Retry recovers after a failed request", async () => {
 test("a server error on the index is shown on the home page and Retry loads it", async () => {
   let failures = 0;
   const page = await app.open("/", {
+    shell: true,
     before: (page) =>
       page.route("**/data/articles.json", (route) => {
         if (failures++ === 0) return route.fulfill({ status: 503, body: "busy" });

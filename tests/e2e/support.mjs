@@ -23,9 +23,17 @@ export function useApp() {
     await app.server?.close();
   });
   app.url = (path) => `${app.server.url}${path}`;
-  app.open = async (path, { viewport = { width: 1024, height: 800 }, before: setUp } = {}) => {
+  /**
+   * Opens `path` in a fresh page. With `shell`, a prerendered address is served the plain
+   * app instead (as if it had no static page), so the app fetches and renders it itself.
+   */
+  app.open = async (path, { viewport = { width: 1024, height: 800 }, before: setUp, shell = false } = {}) => {
     const context = await app.browser.newContext({ viewport });
     const page = await context.newPage();
+    if (shell) {
+      const target = app.url(path.split("#")[0]);
+      await page.route((url) => url.href === target, (route) => route.fulfill({ path: `${dist}/404.html`, contentType: "text/html" }));
+    }
     page.errors = [];
     page.on("pageerror", (error) => page.errors.push(error.message));
     page.on("console", (message) => {
@@ -46,6 +54,11 @@ export function headings(page) {
 /** Waits for the article heading, i.e. for the data to have arrived and rendered. */
 export async function articleReady(page, title) {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+/** Waits until the app has replaced a prerendered page it took over (the home page). */
+export async function tookOver(page) {
+  await page.locator("#prerendered").waitFor({ state: "detached" });
 }
 
 /** Fails the test when the page panicked or threw. */

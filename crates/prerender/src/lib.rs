@@ -28,6 +28,9 @@ use role_compare_core::validate::{
 };
 use role_compare_core::{ArticleIndex, Comparison, Neighbours, PairSlug};
 
+/// The id of the article index embedded in the home page (read by `src/article_index.rs`).
+pub const EMBEDDED_INDEX_ID: &str = "article-index-data";
+
 /// The one share image for every page (1200×630), in `public/`.
 pub const SHARE_IMAGE: &str = "/og-image.png";
 const HOME_DESCRIPTION: &str =
@@ -37,6 +40,8 @@ const HOME_DESCRIPTION: &str =
 /// as the app checks it.
 pub struct SiteData {
     pub index: ArticleIndex,
+    /// `articles.json` as published, for embedding.
+    pub index_json: String,
     pub articles: Vec<(Comparison, [Option<OfficialFigure>; 2])>,
     pub catalog: Catalog,
 }
@@ -50,8 +55,8 @@ impl SiteData {
     /// Reads `public/data` (the directory holding `articles.json`).
     pub fn load(data_dir: &Path) -> Result<Self, String> {
         let text = |path: &str| read(data_dir, path);
-        let index = decode_index(ARTICLE_INDEX_PATH, &text(ARTICLE_INDEX_PATH)?)
-            .map_err(|e| e.to_string())?;
+        let index_json = text(ARTICLE_INDEX_PATH)?;
+        let index = decode_index(ARTICLE_INDEX_PATH, &index_json).map_err(|e| e.to_string())?;
         let catalog =
             decode_catalog(CATALOG_PATH, &text(CATALOG_PATH)?).map_err(|e| e.to_string())?;
         let official =
@@ -80,6 +85,7 @@ impl SiteData {
         }
         Ok(Self {
             index,
+            index_json,
             articles,
             catalog,
         })
@@ -94,6 +100,9 @@ pub struct Page {
     pub description: String,
     pub og_type: &'static str,
     pub content: Node,
+    /// Data the app would otherwise fetch at once, embedded as inert JSON so that it can
+    /// render the same page straight away: `(element id, JSON)`.
+    pub embedded: Option<(&'static str, String)>,
 }
 
 impl Page {
@@ -104,7 +113,9 @@ impl Page {
 }
 
 /// The home page as the app first shows it, with the occupation groups for no-JS readers.
-fn home(data: &SiteData) -> Page {
+/// It embeds the article index, so the app shows the same list at once and swaps in
+/// without a jump.
+fn home(data: &SiteData, index_json: &str) -> Page {
     let content = el("section")
         .class("home")
         .child(home_intro())
@@ -118,6 +129,7 @@ fn home(data: &SiteData) -> Page {
         description: HOME_DESCRIPTION.into(),
         og_type: "website",
         content: content.into(),
+        embedded: Some((EMBEDDED_INDEX_ID, index_json.trim().to_owned())),
     }
 }
 
@@ -151,12 +163,13 @@ fn article_page(
         description: comparison.description(),
         og_type: "article",
         content: content.into(),
+        embedded: None,
     }
 }
 
 /// Every page to prerender: the home page, then the curated articles in editorial order.
 pub fn pages(data: &SiteData) -> Vec<Page> {
-    std::iter::once(home(data))
+    std::iter::once(home(data, &data.index_json))
         .chain(
             data.articles
                 .iter()
@@ -201,6 +214,14 @@ pub fn head_tags(page: &Page, site_url: &str) -> String {
 /// The body content: the same header, main and footer the app renders, wrapped so the app
 /// can take it over.
 pub fn body_html(page: &Page) -> String {
+    let mut html = String::new();
+    if let Some((id, json)) = &page.embedded {
+        // Inert data (never executed); `</` is escaped so the JSON cannot end the element.
+        html.push_str(&format!(
+            r#"<script type="application/json" id="{id}">{}</script>"#,
+            json.replace("</", "<\\/")
+        ));
+    }
     let main = el("main")
         .id("main")
         .attr("tabindex", "-1")
@@ -217,7 +238,8 @@ pub fn body_html(page: &Page) -> String {
         .child(site_header())
         .child(main)
         .child(site_footer());
-    Node::from(wrapper).to_html()
+    html.push_str(&Node::from(wrapper).to_html());
+    html
 }
 
 /// Removes the first element that `starts` begins (through its closing `>`), e.g. the

@@ -1,0 +1,105 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { useApp, closeClean, tookOver } from "./support.mjs";
+
+const app = useApp();
+const index = JSON.parse(readFileSync(new URL("../../public/data/articles.json", import.meta.url), "utf8"));
+const slug = (entry) => `${entry.role_a}-vs-${entry.role_b}`;
+const SITE = "https://rolecompare.example";
+
+/** The page as a crawler sees it: raw HTML, no JavaScript. */
+async function raw(path) {
+  const response = await fetch(app.url(path));
+  assert.equal(response.status, 200, path);
+  return response.text();
+}
+
+const attribute = (html, selector) => html.match(selector)?.[1];
+const headingTexts = (html) =>
+  [...html.matchAll(/<h([1-3])[^>]*>(.*?)<\/h\1>/g)].map((m) => m[2].replace(/<[^>]+>/g, "").replaceAll("&amp;", "&"));
+
+test("a curated article is a real HTML page with its own title, previews and text", async () => {
+  const html = await raw("/compare/producer-vs-product-manager");
+  const title = "Producer vs. Product Manager: What Are the Differences?";
+  assert.ok(html.includes(`<title>${title} | Role Compare</title>`), "the page's own title");
+  assert.equal(attribute(html, /<meta property="og:title" content="([^"]*)"/), title);
+  assert.equal(attribute(html, /<meta property="og:type" content="([^"]*)"/), "article");
+  assert.equal(attribute(html, /<meta property="og:url" content="([^"]*)"/), `${SITE}/compare/producer-vs-product-manager`);
+  assert.equal(attribute(html, /<meta property="og:image" content="([^"]*)"/), `${SITE}/og-image.png`);
+  assert.equal(attribute(html, /<meta name="twitter:card" content="([^"]*)"/), "summary_large_image");
+  assert.equal(attribute(html, /<link rel="canonical" href="([^"]*)"/), `${SITE}/compare/producer-vs-product-manager`);
+  assert.match(attribute(html, /<meta name="description" content="([^"]*)"/), /producers work in entertainment/);
+  assert.equal((html.match(/<title>/g) ?? []).length, 1, "the shell's own title is replaced");
+  assert.deepEqual(headingTexts(html).slice(0, 9), [
+    title,
+    "What is a Producer?",
+    "What is a Product Manager?",
+    "Producer vs. Product Manager",
+    "Job Duties",
+    "Job Requirements",
+    "Work Environment",
+    "Skills",
+    "Salary",
+  ]);
+  assert.match(html, /\$62,193/);
+  assert.doesNotMatch(html, /<noscript>/, "the page is readable without JavaScript");
+});
+
+test("every curated article has a prerendered page and the sitemap lists them", async () => {
+  const sitemap = await raw("/sitemap.xml");
+  for (const entry of index.articles) {
+    const html = await raw(`/compare/${slug(entry)}`);
+    assert.match(html, new RegExp(`<h1>${entry.title.replace(/[.?]/g, "\\$&")}</h1>`), slug(entry));
+    assert.ok(sitemap.includes(`<loc>${SITE}/compare/${slug(entry)}</loc>`), `sitemap lacks ${slug(entry)}`);
+  }
+  assert.ok(sitemap.includes(`<loc>${SITE}/</loc>`));
+  assert.match(await raw("/robots.txt"), new RegExp(`Sitemap: ${SITE}/sitemap.xml`));
+  const home = await raw("/");
+  assert.match(home, /<title>Compare careers side by side \| Role Compare<\/title>/);
+  assert.match(home, /Data Scientist vs\. Statistician/);
+});
+
+/** Layout shifts (CLS as browsers report it) since the page started. */
+async function layoutShift(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+test("once the app starts on a prerendered article, the headings are the same and nothing shifts", async () => {
+  const before = headingTexts(await raw("/compare/producer-vs-product-manager"));
+  const page = await app.open("/compare/producer-vs-product-manager", { viewport: { width: 390, height: 800 } });
+  // The app is running when the arrow keys work; use them only after measuring.
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.waitForTimeout(300);
+  const after = await page.locator("main :is(h1, h2, h3)").allTextContents();
+  assert.deepEqual(after, before, "the same headings as the static page");
+  const shift = await layoutShift(page);
+  assert.ok(shift <= 0.05, `layout shift ${shift}`);
+  // Alive: the picker answers and the keys navigate.
+  await page.getByRole("combobox", { name: "First role" }).focus();
+  await page.keyboard.type("nurse");
+  await page.getByRole("listbox", { name: "First role" }).getByRole("option").first().waitFor();
+  await page.keyboard.press("Escape");
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("ArrowRight");
+  await page.getByRole("heading", { level: 1, name: "Construction Superintendent vs. Foreman: What Are the Differences?" }).waitFor();
+  await closeClean(page);
+});
+
+test("the app takes over the prerendered home page without a shift", async () => {
+  const page = await app.open("/", { viewport: { width: 1024, height: 800 } });
+  await tookOver(page);
+  const shift = await layoutShift(page);
+  assert.ok(shift <= 0.05, `layout shift ${shift}`);
+  await page.getByText("12 comparisons").waitFor();
+  await closeClean(page);
+});
