@@ -55,6 +55,8 @@ test("every curated article has a prerendered page and the sitemap lists them", 
   }
   assert.ok(sitemap.includes(`<loc>${SITE}/</loc>`));
   assert.match(await raw("/robots.txt"), new RegExp(`Sitemap: ${SITE}/sitemap.xml`));
+  const image = await fetch(app.url("/og-image.png"));
+  assert.equal(image.headers.get("content-type"), "image/png", "the share image is served");
   const home = await raw("/");
   assert.match(home, /<title>Compare careers side by side \| Role Compare<\/title>/);
   assert.match(home, /Data Scientist vs\. Statistician/);

@@ -15,6 +15,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
 };
 
 async function fileAt(root, urlPath) {
