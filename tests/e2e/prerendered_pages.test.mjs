@@ -105,3 +105,16 @@ test("the app takes over the prerendered home page without a shift", async () =>
   await page.getByText("12 comparisons").waitFor();
   await closeClean(page);
 });
+
+test("the release build ships precompressed copies of its pages and assets", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+  const dist = new URL("../../dist/", import.meta.url).pathname;
+  const assets = readdirSync(dist).filter((name) => /\.(html|js|css|wasm|xml)$/.test(name));
+  assert.ok(assets.some((name) => name.endsWith(".wasm")));
+  for (const name of [...assets, "compare/producer-vs-product-manager/index.html", "data/articles.json"]) {
+    const original = readFileSync(dist + name);
+    assert.deepEqual(brotliDecompressSync(readFileSync(`${dist}${name}.br`)), original, `${name}.br`);
+    assert.deepEqual(gunzipSync(readFileSync(`${dist}${name}.gz`)), original, `${name}.gz`);
+  }
+});

@@ -3,6 +3,7 @@
 // does not exist is a 404, and any other unknown path gets the plain app (404.html, with
 // status 200) so deep links and reloads work.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
@@ -32,8 +33,20 @@ async function fileAt(root, urlPath) {
   return null;
 }
 
+/**
+ * The Content-Security-Policy of docs/nginx.conf for this build: no inline script but
+ * Trunk's loader (by hash), 'wasm-unsafe-eval' for the wasm. The browser tests run under it.
+ */
+async function contentSecurityPolicy(root) {
+  const shell = await readFile(join(root, "404.html"), "utf8");
+  const loader = shell.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/)?.[1] ?? "";
+  const hash = createHash("sha256").update(loader).digest("base64");
+  return `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'`;
+}
+
 /** Starts serving `root` on a free loopback port; resolves to { url, close }. */
 export async function serveDist(root) {
+  const csp = await contentSecurityPolicy(root);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, "http://localhost");
     let path = await fileAt(root, pathname);
@@ -45,7 +58,10 @@ export async function serveDist(root) {
       path = join(root, "404.html");
     }
     const body = await readFile(path);
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    response.writeHead(200, {
+      "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      "content-security-policy": csp,
+    });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -37,7 +37,8 @@ export function useApp() {
     page.errors = [];
     page.on("pageerror", (error) => page.errors.push(error.message));
     page.on("console", (message) => {
-      if (/panicked at/.test(message.text())) page.errors.push(message.text());
+      // Panics, and anything the Content-Security-Policy (static-server.mjs) refused.
+      if (/panicked at|Content Security Policy/.test(message.text())) page.errors.push(message.text());
     });
     if (setUp) await setUp(page);
     await page.goto(app.url(path));

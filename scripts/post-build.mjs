@@ -1,0 +1,62 @@
+// Trunk's post-build step (one hook, so the steps run in order on the staged site):
+// 1. crates/prerender writes the static pages, sitemap.xml, robots.txt and 404.html;
+// 2. release builds: the crash notice (scripts/crash-notice.js, used instead of a panic hook)
+//    goes in front of the wasm-bindgen JS glue, which terser then minifies (Trunk's own
+//    minifier cannot parse its `export default`): one file and about 1.8 KiB brotli less;
+// 3. release builds: every text and wasm file gets precompressed `.br` and `.gz` siblings, for
+//    hosts that serve them as they are (nginx `brotli_static`/`gzip_static`, docs/hosting.md).
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import { minify } from "terser";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run by Trunk)");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+
+const prerender = spawnSync("cargo", ["run", "--quiet", "-p", "prerender"], { stdio: "inherit" });
+if (prerender.status !== 0) process.exit(prerender.status ?? 1);
+if (!release) process.exit(0);
+
+for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.js$/.test(n))) {
+  const path = join(staging, name);
+  const crashNotice = readFileSync(new URL("./crash-notice.js", import.meta.url), "utf8");
+  const source = `${crashNotice}\n${readFileSync(path, "utf8")}`;
+  const { code } = await minify(source, {
+    module: true,
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: true,
+  });
+  writeFileSync(path, code);
+}
+
+const COMPRESSIBLE = /\.(html|js|css|wasm|json|svg|xml|txt)$/;
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (COMPRESSIBLE.test(name)) yield path;
+  }
+}
+let count = 0;
+for (const path of files(staging)) {
+  const body = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  count += 1;
+}
+console.error(`post-build: ${count} files precompressed (.br, .gz)`);
+
+// The Content-Security-Policy allows Trunk's inline loader by its hash (docs/nginx.conf).
+const loader = readFileSync(join(staging, "404.html"), "utf8").match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
+if (loader) {
+  const hash = createHash("sha256").update(loader[1]).digest("base64");
+  console.error(`post-build: CSP script-src for the loader: 'sha256-${hash}'`);
+}
