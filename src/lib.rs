@@ -10,6 +10,7 @@ pub mod components;
 pub mod markup_dom;
 pub mod pages;
 pub mod router;
+pub mod share;
 pub mod takeover;
 
 use leptos::prelude::*;

@@ -12,7 +12,8 @@
 
 use wasm_bindgen::JsCast;
 
-fn prerendered() -> Option<web_sys::Element> {
+/// The static page, while it is in the document.
+pub fn prerendered() -> Option<web_sys::Element> {
     leptos::prelude::document().get_element_by_id("prerendered")
 }
 

@@ -6,7 +6,7 @@ use role_compare_core::generated::GeneratedComparison;
 use role_compare_core::generated_markup::{generated_body, generated_header};
 use role_compare_core::markup::{el, Node};
 use role_compare_core::occupation::{Catalog, NATIONAL};
-use role_compare_core::page_markup::{link_list, neighbour_links, NeighbourLink};
+use role_compare_core::page_markup::{link_list, neighbour_links, share_controls, NeighbourLink};
 use role_compare_core::paths::compare_route;
 use role_compare_core::PairSlug;
 
@@ -66,6 +66,7 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, area: &str) -> Node {
                 )
                 .text("Swap order"),
         )
+        .children(share_controls())
         .into()
 }
 
@@ -131,6 +132,8 @@ pub fn GeneratedComparisonView(
         let on_action = Callback::new(move |action: String| {
             if let Some(code) = action.strip_prefix("area:") {
                 navigate.replace(&format!("{path}{}", area_query(code)));
+            } else {
+                crate::share::handle(&action);
             }
         });
         Some(view! { <Markup node on_action on_shown=scroll_to_hash_when_shown() /> })

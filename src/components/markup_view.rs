@@ -10,10 +10,6 @@ use crate::markup_dom;
 /// Runs once markup is in the document, with the element that holds it.
 pub type OnShown = Box<dyn FnOnce(&web_sys::Element)>;
 
-/// The listener a markup host has, kept so that it can be removed before it is dropped.
-type Listener =
-    std::rc::Rc<std::cell::RefCell<Option<(web_sys::Element, Closure<dyn FnMut(web_sys::Event)>)>>>;
-
 /// The events markup reports to `on_action`.
 const ACTION_EVENTS: [&str; 3] = ["click", "change", "input"];
 
@@ -40,6 +36,27 @@ fn action_of(event: &web_sys::Event) -> Option<String> {
     }
 }
 
+/// Reports the `data-action`s of `element`'s contents to `on_action` (see [`action_of`])
+/// until the current owner is cleaned up. Used by [`Markup`] and for adopted static pages.
+pub fn listen_for_actions(element: &web_sys::Element, on_action: Callback<String>) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if let Some(action) = action_of(&event) {
+            on_action.run(action);
+        }
+    });
+    for kind in ACTION_EVENTS {
+        let _ = element.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    }
+    let listener = SendWrapper::new((element.clone(), closure));
+    on_cleanup(move || {
+        let (element, closure) = listener.take();
+        for kind in ACTION_EVENTS {
+            let _ =
+                element.remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        }
+    });
+}
+
 /// Shows static markup from the core. Elements in it that carry `data-action` report to
 /// `on_action` (see [`action_of`]); `on_shown` runs once the markup is in the document.
 /// (One native listener per event kind rather than reactive event handlers: less wasm.)
@@ -50,8 +67,6 @@ pub fn Markup(
     #[prop(optional)] on_shown: Option<OnShown>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
-    let listener: SendWrapper<Listener> = SendWrapper::new(Default::default());
-    let slot = std::rc::Rc::clone(&listener);
     host.on_load(move |host| {
         // The host element can be reused when a view re-renders in place; replace whatever
         // an earlier render put there.
@@ -63,28 +78,10 @@ pub fn Markup(
             Err(_) => leptos::logging::error!("Part of the page could not be shown."),
         }
         if let Some(on_action) = on_action {
-            let closure =
-                Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-                    if let Some(action) = action_of(&event) {
-                        on_action.run(action);
-                    }
-                });
-            for kind in ACTION_EVENTS {
-                let _ =
-                    host.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-            }
-            *slot.borrow_mut() = Some((host.clone().into(), closure));
+            listen_for_actions(&host, on_action);
         }
         if let Some(shown) = on_shown {
             shown(&host);
-        }
-    });
-    on_cleanup(move || {
-        if let Some((host, closure)) = listener.borrow_mut().take() {
-            for kind in ACTION_EVENTS {
-                let _ = host
-                    .remove_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-            }
         }
     });
     view! { <div class="markup" node_ref=host></div> }

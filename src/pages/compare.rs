@@ -12,12 +12,13 @@ use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
 use crate::components::arrow_keys::use_arrow_keys;
 use crate::components::generated_comparison::GeneratedComparisonView;
-use crate::components::markup_view::Markup;
+use crate::components::markup_view::{listen_for_actions, Markup};
 use crate::components::page_meta::PageMeta;
 use crate::components::role_picker::adopt_picker;
 use crate::components::role_picker::RolePicker;
 use crate::router::{scroll_to_hash_when_shown, use_route};
-use crate::takeover::{is_prerendered, prerendered_link, prerendered_picker};
+use crate::share;
+use crate::takeover::{is_prerendered, prerendered, prerendered_link, prerendered_picker};
 
 /// The canonical address of a generated pair: one order for both, so `a-vs-b` and `b-vs-a`
 /// count as one page (alphabetical by slug).
@@ -87,6 +88,8 @@ pub fn ComparePage() -> impl IntoView {
     let on_action = Callback::new(move |action: String| {
         if action == RETRY_ACTION {
             attempt.update(|n| *n += 1);
+        } else {
+            share::handle(&action);
         }
     });
     let loading = move || {
@@ -99,6 +102,9 @@ pub fn ComparePage() -> impl IntoView {
             use_arrow_keys(prerendered_link("prev"), prerendered_link("next"));
             if let Some(form) = prerendered_picker() {
                 adopt_picker(&form);
+            }
+            if let Some(page) = prerendered() {
+                listen_for_actions(&page, on_action);
             }
             return ().into_any();
         }

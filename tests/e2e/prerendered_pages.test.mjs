@@ -118,3 +118,21 @@ test("the release build ships precompressed copies of its pages and assets", asy
     assert.deepEqual(gunzipSync(readFileSync(`${dist}${name}.gz`)), original, `${name}.gz`);
   }
 });
+
+test("Share copies the canonical link when there is no share sheet, and says so", async () => {
+  const page = await app.open("/compare/producer-vs-product-manager");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => "share" in navigator), false, "headless Chromium has no share sheet");
+  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), canonical);
+
+  await page.getByRole("link", { name: "Copy a link to “Salary”" }).click();
+  await page.waitForFunction(() => location.hash === "#salary");
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).endsWith("#salary"));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${canonical}#salary`);
+  await closeClean(page);
+});

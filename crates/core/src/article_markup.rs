@@ -6,6 +6,7 @@ use crate::generated_markup::{official_figures, sources_note};
 use crate::markup::{el, svg, Element, Node};
 use crate::model::Role;
 use crate::occupation::OfficialFigure;
+use crate::page_markup::{heading_with_link, share_controls};
 use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 
 /// The salary chart's width in SVG units; the longest bar spans it.
@@ -179,7 +180,7 @@ fn comparison_section(
     el("section")
         .class("comparison-section")
         .attr("aria-labelledby", section.id())
-        .child(el("h3").id(section.id()).text(section.heading()))
+        .child(heading_with_link("h3", section.id(), section.heading()))
         .children(paragraphs(comparison.article.sections.get(section)))
         .children(extra)
 }
@@ -195,7 +196,8 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
             el("header")
                 .class("article-header")
                 .child(el("h1").text(article.title.as_str()))
-                .child(el("p").class("subtitle").text(article.subtitle.as_str())),
+                .child(el("p").class("subtitle").text(article.subtitle.as_str()))
+                .child(el("div").class("share-row").children(share_controls())),
         )
         .child(
             el("div")
@@ -264,7 +266,8 @@ mod tests {
             .filter_map(|a| a.attribute("href"))
             .map(|href| href.trim_start_matches('#').to_owned())
             .collect();
-        assert_eq!(links.len(), 8);
+        // Eight in the contents list, and a copy-link anchor beside each of the five sections.
+        assert_eq!(links.len(), 8 + 5);
         for link in links {
             assert!(ids.contains(&link.as_str()), "#{link} has no heading");
         }

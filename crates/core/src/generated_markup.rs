@@ -4,6 +4,7 @@
 use crate::generated::{area_phrase, GeneratedComparison, RoleFacts};
 use crate::markup::{el, svg, Element, Node};
 use crate::occupation::{Area, AreaWages, Occupation, OfficialFigure, WageValue, ANNUAL_CAP_USD};
+use crate::page_markup::heading_with_link;
 use crate::sections::what_is_id;
 
 /// The O*NET credit its licence (CC BY 4.0) requires wherever the data is shown.
@@ -335,7 +336,7 @@ pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
                     el("section")
                         .class("comparison-section")
                         .attr("aria-labelledby", SALARY_ID)
-                        .child(el("h3").id(SALARY_ID).text("Salary"))
+                        .child(heading_with_link("h3", SALARY_ID, "Salary"))
                         .child(
                             el("p")
                                 .class("salary-difference")
@@ -352,14 +353,14 @@ pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
                     el("section")
                         .class("comparison-section")
                         .attr("aria-labelledby", EMPLOYMENT_ID)
-                        .child(el("h3").id(EMPLOYMENT_ID).text("Employment"))
+                        .child(heading_with_link("h3", EMPLOYMENT_ID, "Employment"))
                         .child(el("p").text(c.employment_sentence(area))),
                 )
                 .child(
                     el("section")
                         .class("comparison-section")
                         .attr("aria-labelledby", SIDE_BY_SIDE_ID)
-                        .child(el("h3").id(SIDE_BY_SIDE_ID).text("Side by side"))
+                        .child(heading_with_link("h3", SIDE_BY_SIDE_ID, "Side by side"))
                         .child(table(
                             "Official details of both occupations".into(),
                             c,

@@ -352,6 +352,43 @@ pub fn article_results(index: &crate::model::ArticleIndex, query: &str) -> Node 
         .into()
 }
 
+/// The `data-action` of the Share button.
+pub const SHARE_ACTION: &str = "share";
+/// The `data-action` of a heading's copy-link anchor, followed by the section's `#id`
+/// (`copy-link:#salary`).
+pub const COPY_LINK_ACTION: &str = "copy-link:";
+
+/// The Share button and the live region that confirms a copied link.
+pub fn share_controls() -> [Element; 2] {
+    [
+        el("button")
+            .attr("type", "button")
+            .class("button button-secondary")
+            .attr("data-action", SHARE_ACTION)
+            .text("Share"),
+        el("span")
+            .class("share-status")
+            .attr("role", "status")
+            .attr("aria-live", "polite"),
+    ]
+}
+
+/// A section heading with an anchor beside it that links to (and copies a link to) the
+/// section. The anchor sits outside the heading so the heading's name stays its text.
+pub fn heading_with_link(level: &'static str, id: &str, text: &str) -> Element {
+    el("div")
+        .class("heading-row")
+        .child(el(level).id(id).text(text))
+        .child(
+            el("a")
+                .class("heading-link")
+                .attr("href", format!("#{id}"))
+                .attr("data-action", format!("{COPY_LINK_ACTION}#{id}"))
+                .attr("aria-label", format!("Copy a link to “{text}”"))
+                .text("#"),
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
