@@ -3,11 +3,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use role_compare_core::catalog_nav::{related, step_role_b};
 use role_compare_core::generated::GeneratedComparison;
-use role_compare_core::generated_markup::{generated_body, generated_header};
+use role_compare_core::generated_markup::{generated_body, generated_header, generated_tables};
 use role_compare_core::markup::{el, Node};
-use role_compare_core::occupation::{Catalog, NATIONAL};
+use role_compare_core::occupation::Catalog;
 use role_compare_core::page_markup::{link_list, neighbour_links, share_controls, NeighbourLink};
-use role_compare_core::paths::compare_route;
+use role_compare_core::paths::{compare_route, PairState, View};
 use role_compare_core::PairSlug;
 
 use crate::components::arrow_keys::use_arrow_keys;
@@ -15,35 +15,37 @@ use crate::components::markup_view::Markup;
 use crate::components::role_picker::RolePicker;
 use crate::router::{scroll_to_hash_when_shown, use_location, use_navigate};
 
-/// `?area=CA`, or nothing for the national figures (the default).
-fn area_query(area: &str) -> String {
-    if area == NATIONAL {
-        String::new()
-    } else {
-        format!("?area={area}")
-    }
-}
-
-fn link(catalog: &Catalog, pair: PairSlug, area: &str) -> NeighbourLink {
+fn link(catalog: &Catalog, pair: PairSlug, state: &PairState) -> NeighbourLink {
     let title = |slug: &str| catalog.title_of(slug).unwrap_or(slug).to_owned();
     NeighbourLink {
         title: format!("{} vs. {}", title(&pair.a), title(&pair.b)),
-        href: format!("{}{}", compare_route(&pair), area_query(area)),
+        href: format!("{}{}", compare_route(&pair), state.query()),
     }
 }
 
-/// The area selector and the swap link.
-fn toolbar(catalog: &Catalog, pair: &PairSlug, area: &str) -> Node {
+/// The area selector, the Article/Table switch, the swap link and Share.
+fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
     let options = catalog.areas.iter().map(|a| {
         let option = el("option")
             .attr("value", a.code.as_str())
             .text(a.name.as_str());
-        if a.code == area {
+        if a.code == state.area {
             option.attr("selected", "")
         } else {
             option
         }
     });
+    let path = compare_route(pair);
+    let view_link = |view: View, label: &'static str| {
+        let link = el("a")
+            .attr("href", format!("{path}{}", state.with_view(view).query()))
+            .text(label);
+        if state.view == view {
+            link.attr("aria-current", "page")
+        } else {
+            link
+        }
+    };
     el("div")
         .class("toolbar")
         .child(
@@ -58,11 +60,18 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, area: &str) -> Node {
                 .children(options),
         )
         .child(
+            el("nav")
+                .class("view-switch")
+                .attr("aria-label", "View")
+                .child(view_link(View::Article, "Article"))
+                .child(view_link(View::Table, "Table")),
+        )
+        .child(
             el("a")
                 .class("button button-secondary")
                 .attr(
                     "href",
-                    format!("{}{}", compare_route(&pair.swapped()), area_query(area)),
+                    format!("{}{}", compare_route(&pair.swapped()), state.query()),
                 )
                 .text("Swap order"),
         )
@@ -70,9 +79,9 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, area: &str) -> Node {
         .into()
 }
 
-/// Any two roles compared from official data, for the area chosen in the URL (`?area=CA`;
-/// an unknown area falls back to the national figures). Static parts are core markup
-/// rebuilt when the area changes.
+/// Any two roles compared from official data. The URL holds the rest of the state
+/// (`?area=CA&view=table`; unknown values fall back to national and the article view).
+/// Static parts are core markup, rebuilt when the state changes.
 #[component]
 pub fn GeneratedComparisonView(
     comparison: GeneratedComparison,
@@ -81,57 +90,60 @@ pub fn GeneratedComparisonView(
     let location = use_location();
     let navigate = use_navigate();
     let pair = comparison.pair();
-    let area = {
+    let url_state = {
         let catalog = Arc::clone(&catalog);
         Memo::new(move |_| {
-            let wanted = location.read().query("area").unwrap_or_default();
-            catalog
-                .area(&wanted)
-                .or_else(|| catalog.areas.first())
-                .cloned()
+            let location = location.read();
+            PairState::parse(
+                location.query("area").as_deref(),
+                location.query("view").as_deref(),
+                |code| catalog.area(code).is_some(),
+            )
         })
     };
-    let area_code = move || {
-        area.read()
-            .as_ref()
-            .map_or(NATIONAL.to_owned(), |a| a.code.clone())
-    };
-    {
-        let (previous, next) = step_role_b(&catalog, &pair);
-        let area = area_code();
-        use_arrow_keys(
-            previous.map(|p| link(&catalog, p, &area).href),
-            next.map(|p| link(&catalog, p, &area).href),
-        );
-    }
     let picker_a = (comparison.a.slug.clone(), comparison.a.title.clone());
     let picker_b = (comparison.b.slug.clone(), comparison.b.title.clone());
     let page = move || {
-        let area = area.get()?;
+        let state = url_state.get();
+        let area = catalog
+            .area(&state.area)
+            .or_else(|| catalog.areas.first())?
+            .clone();
         let (previous, next) = step_role_b(&catalog, &pair);
         let (previous, next) = (
-            previous.map(|p| link(&catalog, p, &area.code)),
-            next.map(|p| link(&catalog, p, &area.code)),
+            previous.map(|p| link(&catalog, p, &state)),
+            next.map(|p| link(&catalog, p, &state)),
+        );
+        use_arrow_keys(
+            previous.as_ref().map(|l| l.href.clone()),
+            next.as_ref().map(|l| l.href.clone()),
         );
         let related: Vec<NeighbourLink> = related(&catalog, &pair, 6)
             .into_iter()
-            .map(|p| link(&catalog, p, &area.code))
+            .map(|p| link(&catalog, p, &state))
             .collect();
         let heading = format!(
             "More comparisons with {}",
             catalog.title_of(&pair.a).unwrap_or(&pair.a)
         );
+        let body = match state.view {
+            View::Article => generated_body(&comparison, &area),
+            View::Table => generated_tables(&comparison, &area),
+        };
         let node: Node = el("div")
             .child(generated_header(&comparison))
-            .child(toolbar(&catalog, &pair, &area.code))
-            .child(generated_body(&comparison, &area))
+            .child(toolbar(&catalog, &pair, &state))
+            .child(body)
             .child(neighbour_links(previous.as_ref(), next.as_ref()))
             .child(link_list(&heading, "related", &related))
             .into();
         let path = compare_route(&pair);
         let on_action = Callback::new(move |action: String| {
             if let Some(code) = action.strip_prefix("area:") {
-                navigate.replace(&format!("{path}{}", area_query(code)));
+                navigate.replace(&format!(
+                    "{path}{}",
+                    url_state.get_untracked().with_area(code).query()
+                ));
             } else {
                 crate::share::handle(&action);
             }

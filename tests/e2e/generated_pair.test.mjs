@@ -118,3 +118,27 @@ test("an unknown slug offers the closest roles, and a role compared with itself 
   await same.getByText("compares a role with itself", { exact: false }).waitFor();
   await closeClean(same);
 });
+
+test("a URL with area, view and section reproduces that view; unknown values fall back", async () => {
+  const developers = occupation("software-developers");
+  const page = await app.open("/compare/producers-and-directors-vs-software-developers?area=CA&view=table#all-figures", {
+    viewport: { width: 390, height: 700 },
+  });
+  await page.getByRole("heading", { level: 2, name: "All figures side by side" }).waitFor();
+  assert.equal(await page.getByLabel("Pay and jobs in").inputValue(), "CA");
+  assert.equal(await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).getAttribute("aria-current"), "page");
+  assert.match(await page.locator("table.figures caption").first().innerText(), /California/);
+  assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
+  assert.equal(await page.getByRole("heading", { name: "Salary" }).count(), 0, "the table view has no article sections");
+  await page.waitForFunction(() => document.getElementById("all-figures")?.getBoundingClientRect().top < innerHeight / 2);
+
+  await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Article" }).click();
+  await page.getByRole("heading", { level: 3, name: "Salary" }).waitFor();
+  assert.equal(new URL(page.url()).search, "?area=CA");
+  await closeClean(page);
+
+  const odd = await app.open("/compare/producers-and-directors-vs-software-developers?area=ZZ&view=chart");
+  await odd.getByRole("heading", { level: 3, name: "Salary" }).waitFor();
+  assert.equal(await odd.getByLabel("Pay and jobs in").inputValue(), "US");
+  await closeClean(odd);
+});

@@ -316,6 +316,26 @@ pub fn sources_note(explain_values: bool) -> Element {
     }
 }
 
+/// The table view of a generated comparison: every figure for the area and every official
+/// detail, side by side.
+pub fn generated_tables(c: &GeneratedComparison, area: &Area) -> Node {
+    el("div")
+        .class("article")
+        .child(el("h2").id("all-figures").text("All figures side by side"))
+        .child(table(
+            format!("Wages and employment in {}", area_phrase(area)),
+            c,
+            figure_rows(c, area),
+        ))
+        .child(table(
+            "Official details of both occupations".into(),
+            c,
+            descriptive_rows(c),
+        ))
+        .child(sources_note(true))
+        .into()
+}
+
 /// The body of a generated comparison for one area (the header is separate so that the
 /// page can put its controls between them).
 pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {

@@ -58,6 +58,71 @@ pub fn compare_route(pair: &PairSlug) -> String {
     format!("{COMPARE_PREFIX}{pair}")
 }
 
+/// How a generated comparison is shown: one of its two views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The article: descriptions, chart, employment, tables.
+    Article,
+    /// Every figure side by side in tables.
+    Table,
+}
+
+/// The state of a generated comparison beyond its pair, as kept in the URL
+/// (`?area=CA&view=table`). Defaults are left out, so the plain address is the national
+/// article; unknown values fall back to the defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairState {
+    /// An area code (`US` for national).
+    pub area: String,
+    pub view: View,
+}
+
+impl PairState {
+    pub fn parse(area: Option<&str>, view: Option<&str>, is_area: impl Fn(&str) -> bool) -> Self {
+        Self {
+            area: area
+                .filter(|code| is_area(code))
+                .unwrap_or(crate::occupation::NATIONAL)
+                .to_owned(),
+            view: if view == Some("table") {
+                View::Table
+            } else {
+                View::Article
+            },
+        }
+    }
+
+    /// The query string, with its `?`, or empty for the defaults.
+    pub fn query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.area != crate::occupation::NATIONAL {
+            parts.push(format!("area={}", self.area));
+        }
+        if self.view == View::Table {
+            parts.push("view=table".to_owned());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    pub fn with_view(&self, view: View) -> Self {
+        Self {
+            view,
+            ..self.clone()
+        }
+    }
+
+    pub fn with_area(&self, area: &str) -> Self {
+        Self {
+            area: area.to_owned(),
+            ..self.clone()
+        }
+    }
+}
+
 /// The data file of a curated role.
 pub fn role_path(slug: &str) -> String {
     format!("/data/roles/{slug}.json")
@@ -71,6 +136,29 @@ pub fn article_path(pair: &PairSlug) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pair_state_round_trips_and_ignores_unknown_values() {
+        let known = |code: &str| ["US", "CA", "TX"].contains(&code);
+        let state = PairState::parse(Some("CA"), Some("table"), known);
+        assert_eq!(
+            state,
+            PairState {
+                area: "CA".into(),
+                view: View::Table
+            }
+        );
+        assert_eq!(state.query(), "?area=CA&view=table");
+        assert_eq!(
+            PairState::parse(Some("ZZ"), Some("chart"), known).query(),
+            ""
+        );
+        assert_eq!(
+            PairState::parse(None, None, known).with_area("TX").query(),
+            "?area=TX"
+        );
+        assert_eq!(state.with_view(View::Article).query(), "?area=CA");
+    }
 
     #[test]
     fn routes_parse_totally() {
