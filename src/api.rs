@@ -134,14 +134,19 @@ async fn fetch_once<T: 'static>(cache: Cache<T>, fetch: Fetch<T>) -> Result<Arc<
     .await
 }
 
+/// Fetches and decodes one data file every page may share.
+async fn fetch_shared<T>(
+    path: &'static str,
+    decode: fn(&str, &str) -> Result<T, DataError>,
+) -> Result<Arc<T>, LoadError> {
+    let json = fetch_text(path, &None).await;
+    logged(json.and_then(|json| Ok(Arc::new(decode(path, &json)?))))
+}
+
 /// The index of curated articles in editorial order.
 pub async fn article_index() -> Result<Arc<ArticleIndex>, LoadError> {
     fetch_once(&ARTICLE_INDEX, || {
-        async {
-            let json = fetch_text(ARTICLE_INDEX_PATH, &None).await;
-            logged(json.and_then(|json| Ok(Arc::new(decode_index(ARTICLE_INDEX_PATH, &json)?))))
-        }
-        .boxed_local()
+        fetch_shared(ARTICLE_INDEX_PATH, decode_index).boxed_local()
     })
     .await
 }
@@ -149,11 +154,7 @@ pub async fn article_index() -> Result<Arc<ArticleIndex>, LoadError> {
 /// The catalogue of official occupations and curated roles.
 pub async fn catalog() -> Result<Arc<Catalog>, LoadError> {
     fetch_once(&CATALOG, || {
-        async {
-            let json = fetch_text(CATALOG_PATH, &None).await;
-            logged(json.and_then(|json| Ok(Arc::new(decode_catalog(CATALOG_PATH, &json)?))))
-        }
-        .boxed_local()
+        fetch_shared(CATALOG_PATH, decode_catalog).boxed_local()
     })
     .await
 }
@@ -234,14 +235,7 @@ async fn curated(
     )?;
     let comparison = Comparison::assemble(&article_url, article, role_a, role_b)?;
     let official = decode_official_figures(OFFICIAL_FIGURES_PATH, &official?)?;
-    let closest = |slug: &Option<String>| {
-        let slug = slug.as_deref()?;
-        official.iter().find(|figure| figure.slug == slug).cloned()
-    };
-    let official = [
-        closest(&comparison.role_a.occupation),
-        closest(&comparison.role_b.occupation),
-    ];
+    let official = comparison.official_figures(&official);
     Ok((comparison, official))
 }
 

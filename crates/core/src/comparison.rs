@@ -2,6 +2,7 @@
 
 use crate::format::format_usd;
 use crate::model::{article_title, Article, Role};
+use crate::occupation::OfficialFigure;
 use crate::salary::SalaryComparison;
 use crate::sections::{contents, ContentsEntry};
 use crate::validate::{DataError, Problem};
@@ -88,6 +89,15 @@ impl Comparison {
             self.role_b.title,
             format_usd(self.role_b.salary.annual_usd),
         )
+    }
+
+    /// The official figures of each role's closest occupation, picked from
+    /// `official-figures.json`.
+    pub fn official_figures(&self, all: &[OfficialFigure]) -> [Option<OfficialFigure>; 2] {
+        [&self.role_a, &self.role_b].map(|role| {
+            let slug = role.occupation.as_deref()?;
+            all.iter().find(|figure| figure.slug == slug).cloned()
+        })
     }
 
     /// The page's meta description.

@@ -73,14 +73,7 @@ impl SiteData {
             };
             let comparison = Comparison::assemble(&url, article, role(&pair.a)?, role(&pair.b)?)
                 .map_err(|e| e.to_string())?;
-            let closest = |slug: &Option<String>| {
-                let slug = slug.as_deref()?;
-                official.iter().find(|f| f.slug == slug).cloned()
-            };
-            let figures = [
-                closest(&comparison.role_a.occupation),
-                closest(&comparison.role_b.occupation),
-            ];
+            let figures = comparison.official_figures(&official);
             articles.push((comparison, figures));
         }
         Ok(Self {
