@@ -25,13 +25,6 @@ pub const ANNUAL_CAP_USD: u64 = 239_200;
 pub const HOURLY_CAP_CENTS: u64 = 11_500;
 
 impl WageValue {
-    pub fn amount(self) -> Option<u64> {
-        match self {
-            WageValue::Amount(value) => Some(value),
-            _ => None,
-        }
-    }
-
     /// An annual figure as readers see it: "$90,360", "≥ $239,200", or why there is none.
     pub fn annual_text(self) -> String {
         match self {
