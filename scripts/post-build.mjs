@@ -3,6 +3,7 @@
 // 2. release builds: the crash notice (scripts/crash-notice.js, used instead of a panic hook)
 //    goes in front of the wasm-bindgen JS glue, which terser then minifies (Trunk's own
 //    minifier cannot parse its `export default`): one file and about 1.8 KiB brotli less;
+//    The embed scripts (public/embed*.js) are minified too;
 // 3. release builds: every text and wasm file gets precompressed `.br` and `.gz` siblings, for
 //    hosts that serve them as they are (nginx `brotli_static`/`gzip_static`, docs/hosting.md).
 import { spawnSync } from "node:child_process";
@@ -32,6 +33,18 @@ for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.
     ecma: 2020,
     toplevel: true,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: true,
+  });
+  writeFileSync(path, code);
+}
+
+// The plain scripts for embedding (public/embed*.js) are copied as written; release builds
+// ship them minified. The loader's budget (5 KiB minified) is checked by size-report.mjs.
+for (const name of readdirSync(staging).filter((n) => /^embed[a-z-]*\.js$/.test(n))) {
+  const path = join(staging, name);
+  const { code } = await minify(readFileSync(path, "utf8"), {
+    ecma: 2017,
+    compress: { passes: 2 },
     mangle: true,
   });
   writeFileSync(path, code);

@@ -1,41 +1,72 @@
-// Prints the size of everything a first visit to an article page downloads (its prerendered
-// HTML and the release build's assets; a prerendered article is adopted by the app without
-// fetching its JSON, see src/takeover.rs), raw, gzip and brotli, and compares the
-// brotli total with the budget. Run after `trunk build --release`. With --enforce (as the
-// test command and `./scripts/bench` run it) an over-budget total exits non-zero: sizes are
-// deterministic, so the budget can gate CI.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+// Prints the size of what a first visit downloads, raw, gzip and brotli, for
+// - an article page: its prerendered HTML and every file it links (a prerendered article is
+//   adopted by the app without fetching its JSON, see src/takeover.rs), against the 120 KiB
+//   brotli budget;
+// - the embed loader other sites include (public/embed.js), against 5 KiB minified;
+// - an embed of a curated article (static, no wasm) and of any other pair (the app).
+// Run after `trunk build --release`. With --enforce (as the test command and `./scripts/bench`
+// run it) a figure over its budget exits non-zero: sizes are deterministic, so budgets can
+// gate CI.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-const BUDGET_KIB = 120;
+const ARTICLE_BUDGET_KIB = 120;
+const LOADER_BUDGET_KIB = 5;
 const dist = new URL("../dist/", import.meta.url).pathname;
-const ARTICLE_PAGE = "compare/producer-vs-product-manager/index.html";
-
-const appFiles = readdirSync(dist)
-  .filter((name) => /\.(wasm|js|css|svg)$/.test(name) && statSync(join(dist, name)).isFile())
-  .sort();
-if (!appFiles.some((name) => name.endsWith(".wasm"))) {
-  console.error("size-report: no .wasm in dist/; run `trunk build --release` first");
-  process.exit(1);
-}
 
 const kib = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-let totals = { raw: 0, gzip: 0, br: 0 };
-console.log(`${"file".padEnd(52)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
-for (const name of [ARTICLE_PAGE, ...appFiles]) {
+const sizes = (name) => {
   const buf = readFileSync(join(dist, name));
-  const row = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotli(buf) };
-  for (const key of Object.keys(totals)) totals[key] += row[key];
-  console.log(`${name.padEnd(52)} ${kib(row.raw)} ${kib(row.gzip)} ${kib(row.br)}`);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, br: brotli(buf) };
+};
+const row = (name, size) =>
+  console.log(`${name.padEnd(60)} ${kib(size.raw)} ${kib(size.gzip)} ${kib(size.br)}`);
+
+/** A page and the same-site scripts, styles, icons and wasm it links, in order. */
+function firstLoad(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  const linked = [...html.matchAll(/(?:href|src)=["']?\/([^"' >?#]+\.(?:js|wasm|css|svg))/g)].map((m) => m[1]);
+  return [page, ...new Set(linked)];
 }
-console.log(`${"first load of /compare/producer-vs-product-manager".padEnd(52)} ${kib(totals.raw)} ${kib(totals.gzip)} ${kib(totals.br)}`);
-const share = ((100 * totals.br) / (BUDGET_KIB * 1024)).toFixed(0);
-console.log(`brotli total ${(totals.br / 1024).toFixed(1)} KiB of the ${BUDGET_KIB} KiB budget (${share}%)`);
-if (totals.br > BUDGET_KIB * 1024) {
-  console.log(`OVER BUDGET by ${((totals.br - BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB`);
-  if (process.argv.includes("--enforce")) process.exit(1);
+
+function report(label, page) {
+  const files = firstLoad(page);
+  if (page.includes("compare/") && !files.some((f) => f.endsWith(".wasm")) && !page.startsWith("embed/")) {
+    console.error(`size-report: ${page} links no wasm; run \`trunk build --release\` first`);
+    process.exit(1);
+  }
+  const total = { raw: 0, gzip: 0, br: 0 };
+  for (const name of files) {
+    const size = sizes(name);
+    for (const key of Object.keys(total)) total[key] += size[key];
+    row(name, size);
+  }
+  row(label, total);
+  console.log("");
+  return total;
 }
+
+console.log(`${"file".padEnd(60)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
+const article = report("first load of /compare/producer-vs-product-manager", "compare/producer-vs-product-manager/index.html");
+report("first load of a curated embed (no wasm)", "embed/compare/producer-vs-product-manager/index.html");
+report("first load of any other pair's embed (the app)", "embed/shell.html");
+const loader = sizes("embed.js");
+row("embed.js, the loader for other sites (minified)", loader);
+console.log("");
+
+let over = false;
+const share = ((100 * article.br) / (ARTICLE_BUDGET_KIB * 1024)).toFixed(0);
+console.log(`article: brotli total ${(article.br / 1024).toFixed(1)} KiB of the ${ARTICLE_BUDGET_KIB} KiB budget (${share}%)`);
+if (article.br > ARTICLE_BUDGET_KIB * 1024) {
+  console.log(`OVER BUDGET by ${((article.br - ARTICLE_BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB`);
+  over = true;
+}
+console.log(`embed.js: ${(loader.raw / 1024).toFixed(1)} KiB minified of the ${LOADER_BUDGET_KIB} KiB budget`);
+if (loader.raw > LOADER_BUDGET_KIB * 1024) {
+  console.log("embed.js is OVER BUDGET");
+  over = true;
+}
+if (over && process.argv.includes("--enforce")) process.exit(1);

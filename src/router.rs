@@ -42,12 +42,20 @@ struct Router {
     location: RwSignal<Location>,
 }
 
-/// Starts following the URL: back/forward buttons and clicks on same-site links.
+/// Starts following the URL: back/forward buttons and clicks on same-site links. In an embed
+/// every link opens a new tab (its shell's `<base target="_blank">`), so clicks are left alone.
 pub fn provide() {
     let location = RwSignal::new(Location::current());
     provide_context(Router { location });
+    let embedded = matches!(
+        Route::parse(&location.get_untracked().path),
+        Route::Embed(_)
+    );
     let popstate = window_event_listener(ev::popstate, move |_| location.set(Location::current()));
     let clicks = window_event_listener(ev::click, move |event| {
+        if embedded {
+            return;
+        }
         if let Some(href) = link_to_follow(&event) {
             event.prevent_default();
             go(location, &href, false);
@@ -75,7 +83,8 @@ fn link_to_follow(event: &web_sys::MouseEvent) -> Option<String> {
         .target()?
         .dyn_into::<web_sys::Element>()
         .ok()?
-        .closest("a[href]")
+        // `data-document` marks a page outside the app (the embed snippet builder).
+        .closest("a[href]:not([data-document])")
         .ok()??
         .dyn_into::<web_sys::HtmlAnchorElement>()
         .ok()?;

@@ -2,12 +2,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use role_compare_core::catalog_nav::{related, step_role_b};
+use role_compare_core::embed::embed_content;
 use role_compare_core::generated::GeneratedComparison;
 use role_compare_core::generated_markup::{generated_body, generated_header, generated_tables};
 use role_compare_core::markup::{el, Node};
 use role_compare_core::occupation::Catalog;
 use role_compare_core::page_markup::{link_list, neighbour_links, share_controls, NeighbourLink};
-use role_compare_core::paths::{compare_route, PairState, View};
+use role_compare_core::paths::{compare_route, embed_builder_href, PairState, View};
 use role_compare_core::PairSlug;
 
 use crate::components::arrow_keys::use_arrow_keys;
@@ -75,7 +76,7 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
                 )
                 .text("Swap order"),
         )
-        .children(share_controls())
+        .children(share_controls(embed_builder_href(pair, &state.area)))
         .into()
 }
 
@@ -86,6 +87,8 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
 pub fn GeneratedComparisonView(
     comparison: GeneratedComparison,
     catalog: Arc<Catalog>,
+    /// For another site's iframe: the comparison alone, with a credit (`core::embed`).
+    embedded: bool,
 ) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
@@ -109,6 +112,21 @@ pub fn GeneratedComparisonView(
             .area(&state.area)
             .or_else(|| catalog.areas.first())?
             .clone();
+        let body = match state.view {
+            View::Article => generated_body(&comparison, &area),
+            View::Table => generated_tables(&comparison, &area),
+        };
+        if embedded {
+            let full_page = format!("{}{}", compare_route(&pair), state.query());
+            let node = embed_content(
+                el("div")
+                    .child(generated_header(&comparison))
+                    .child(body)
+                    .into(),
+                &full_page,
+            );
+            return Some(view! { <Markup node /> });
+        }
         let (previous, next) = step_role_b(&catalog, &pair);
         let (previous, next) = (
             previous.map(|p| link(&catalog, p, &state)),
@@ -126,10 +144,6 @@ pub fn GeneratedComparisonView(
             "More comparisons with {}",
             catalog.title_of(&pair.a).unwrap_or(&pair.a)
         );
-        let body = match state.view {
-            View::Article => generated_body(&comparison, &area),
-            View::Table => generated_tables(&comparison, &area),
-        };
         let node: Node = el("div")
             .child(generated_header(&comparison))
             .child(toolbar(&catalog, &pair, &state))
@@ -152,6 +166,6 @@ pub fn GeneratedComparisonView(
     };
     view! {
         {page}
-        <RolePicker first=picker_a second=picker_b eager=true />
+        <RolePicker first=picker_a second=picker_b eager=true embedded />
     }
 }

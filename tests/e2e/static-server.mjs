@@ -1,7 +1,8 @@
 // A static server for dist/ that behaves like the production nginx config (docs/hosting.md):
 // real files (and prerendered pages, folder/index.html) are served as they are, /data/* that
-// does not exist is a 404, and any other unknown path gets the plain app (404.html, with
-// status 200) so deep links and reloads work.
+// does not exist is a 404, an unknown /embed/ path gets the embed app (embed/shell.html),
+// and any other unknown path gets the plain app (404.html, with status 200) so deep links and
+// reloads work. Only /embed/ pages may be framed by other sites.
 import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
@@ -41,8 +42,11 @@ async function contentSecurityPolicy(root) {
   const shell = await readFile(join(root, "404.html"), "utf8");
   const loader = shell.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/)?.[1] ?? "";
   const hash = createHash("sha256").update(loader).digest("base64");
-  return `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'`;
+  return (frameAncestors) =>
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors ${frameAncestors}`;
 }
+
+const isEmbed = (pathname) => pathname.startsWith("/embed/");
 
 /** Starts serving `root` on a free loopback port; resolves to { url, close }. */
 export async function serveDist(root) {
@@ -55,12 +59,12 @@ export async function serveDist(root) {
         response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
         return;
       }
-      path = join(root, "404.html");
+      path = join(root, isEmbed(pathname) ? "embed/shell.html" : "404.html");
     }
     const body = await readFile(path);
     response.writeHead(200, {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
-      "content-security-policy": csp,
+      "content-security-policy": csp(isEmbed(pathname) ? "*" : "'self'"),
     });
     response.end(body);
   });

@@ -7,6 +7,7 @@ use crate::markup::{el, svg, Element, Node};
 use crate::model::Role;
 use crate::occupation::OfficialFigure;
 use crate::page_markup::{heading_with_link, share_controls};
+use crate::paths::embed_builder_href;
 use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 
 /// The salary chart's width in SVG units; the longest bar spans it.
@@ -190,31 +191,35 @@ fn comparison_section(
 /// figures are shown (labelled) beside the article's own.
 pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Node {
     let article = &comparison.article;
-    let mut page = el("article")
-        .class("article")
-        .child(
-            el("header")
-                .class("article-header")
-                .child(el("h1").text(article.title.as_str()))
-                .child(el("p").class("subtitle").text(article.subtitle.as_str()))
-                .child(el("div").class("share-row").children(share_controls())),
-        )
-        .child(
-            el("div")
-                .class("intro")
-                .children(paragraphs(&article.intro)),
-        )
-        .child(contents_list(comparison.contents()))
-        .child(what_is(&comparison.role_a))
-        .child(what_is(&comparison.role_b))
-        .child(
-            el("section")
-                .attr("aria-labelledby", DIFFERENCES_ID)
-                .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
-                .children(
-                    Section::ALL.map(|section| comparison_section(comparison, section, official)),
-                ),
-        );
+    let mut page =
+        el("article")
+            .class("article")
+            .child(
+                el("header")
+                    .class("article-header")
+                    .child(el("h1").text(article.title.as_str()))
+                    .child(el("p").class("subtitle").text(article.subtitle.as_str()))
+                    .child(el("div").class("share-row").children(share_controls(
+                        embed_builder_href(&article.pair(), crate::occupation::NATIONAL),
+                    ))),
+            )
+            .child(
+                el("div")
+                    .class("intro")
+                    .children(paragraphs(&article.intro)),
+            )
+            .child(contents_list(comparison.contents()))
+            .child(what_is(&comparison.role_a))
+            .child(what_is(&comparison.role_b))
+            .child(
+                el("section")
+                    .attr("aria-labelledby", DIFFERENCES_ID)
+                    .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
+                    .children(
+                        Section::ALL
+                            .map(|section| comparison_section(comparison, section, official)),
+                    ),
+            );
     if official.iter().any(Option::is_some) {
         page = page.child(sources_note(false));
     }
@@ -263,8 +268,8 @@ mod tests {
         let links: Vec<String> = page
             .find_all(&["a"])
             .iter()
-            .filter_map(|a| a.attribute("href"))
-            .map(|href| href.trim_start_matches('#').to_owned())
+            .filter_map(|a| a.attribute("href")?.strip_prefix('#'))
+            .map(str::to_owned)
             .collect();
         // Eight in the contents list, and a copy-link anchor beside each of the five sections.
         assert_eq!(links.len(), 8 + 5);

@@ -8,6 +8,7 @@
 pub mod article_markup;
 pub mod catalog_nav;
 pub mod comparison;
+pub mod embed;
 pub mod format;
 pub mod generated;
 pub mod generated_markup;

@@ -358,14 +358,20 @@ pub const SHARE_ACTION: &str = "share";
 /// (`copy-link:#salary`).
 pub const COPY_LINK_ACTION: &str = "copy-link:";
 
-/// The Share button and the live region that confirms a copied link.
-pub fn share_controls() -> [Element; 2] {
+/// The Share button, the Embed link (to the snippet builder at `embed_href`, a page of its
+/// own outside the app) and the live region that confirms a copied link.
+pub fn share_controls(embed_href: String) -> [Element; 3] {
     [
         el("button")
             .attr("type", "button")
             .class("button button-secondary")
             .attr("data-action", SHARE_ACTION)
             .text("Share"),
+        el("a")
+            .class("button button-secondary")
+            .attr("href", embed_href)
+            .attr("data-document", "")
+            .text("Embed"),
         el("span")
             .class("share-status")
             .attr("role", "status")

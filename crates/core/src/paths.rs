@@ -10,10 +10,14 @@ pub enum Route {
     /// `/compare/<segment>`: one comparison; the segment is checked by the page, so a
     /// malformed pair still gets a helpful answer rather than a bare 404.
     Compare(String),
+    /// `/embed/compare/<segment>`: the same comparison for an iframe on another site,
+    /// without the site's header, footer and navigation.
+    Embed(String),
     NotFound,
 }
 
 const COMPARE_PREFIX: &str = "/compare/";
+const EMBED_PREFIX: &str = "/embed/compare/";
 
 impl Route {
     /// The route of a URL path (without query or fragment). A trailing slash is tolerated
@@ -26,12 +30,17 @@ impl Route {
         };
         match path {
             "" | "/" | "/index.html" => Route::Home,
-            _ => match path.strip_prefix(COMPARE_PREFIX) {
-                Some(segment) if !segment.is_empty() && !segment.contains('/') => {
-                    Route::Compare(segment.to_owned())
-                }
-                _ => Route::NotFound,
-            },
+            _ => {
+                let segment = |prefix| {
+                    path.strip_prefix(prefix)
+                        .filter(|s: &&str| !s.is_empty() && !s.contains('/'))
+                        .map(str::to_owned)
+                };
+                segment(COMPARE_PREFIX)
+                    .map(Route::Compare)
+                    .or_else(|| segment(EMBED_PREFIX).map(Route::Embed))
+                    .unwrap_or(Route::NotFound)
+            }
         }
     }
 }
@@ -56,6 +65,24 @@ pub fn occupation_path(slug: &str) -> String {
 /// The page of one comparison.
 pub fn compare_route(pair: &PairSlug) -> String {
     format!("{COMPARE_PREFIX}{pair}")
+}
+
+/// The embeddable page of one comparison (for iframes on other sites).
+pub fn embed_route(pair: &PairSlug) -> String {
+    format!("{EMBED_PREFIX}{pair}")
+}
+
+/// The page that builds the embed snippet for a comparison; it runs without the app.
+pub const EMBED_BUILDER_ROUTE: &str = "/embed-builder/";
+
+/// The snippet builder for a pair, starting from an area (`US` is left out).
+pub fn embed_builder_href(pair: &PairSlug, area: &str) -> String {
+    let area = if area == crate::occupation::NATIONAL {
+        String::new()
+    } else {
+        format!("&area={area}")
+    };
+    format!("{EMBED_BUILDER_ROUTE}?pair={pair}{area}")
 }
 
 /// How a generated comparison is shown: one of its two views.
@@ -174,7 +201,19 @@ mod tests {
             Route::Compare("producer-vs-product-manager".into())
         );
         assert_eq!(Route::parse("/compare/nope"), Route::Compare("nope".into()));
-        for unknown in ["/nope", "/compare", "/compare/", "/compare/a/b"] {
+        assert_eq!(
+            Route::parse("/embed/compare/producer-vs-product-manager/"),
+            Route::Embed("producer-vs-product-manager".into())
+        );
+        for unknown in [
+            "/nope",
+            "/compare",
+            "/compare/",
+            "/compare/a/b",
+            "/embed",
+            "/embed/compare/",
+            "/embed/producer-vs-product-manager",
+        ] {
             assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
         }
     }
@@ -183,6 +222,18 @@ mod tests {
     fn paths_follow_the_public_contract() {
         let pair = PairSlug::new("producer", "product-manager");
         assert_eq!(compare_route(&pair), "/compare/producer-vs-product-manager");
+        assert_eq!(
+            embed_route(&pair),
+            "/embed/compare/producer-vs-product-manager"
+        );
+        assert_eq!(
+            embed_builder_href(&pair, "US"),
+            "/embed-builder/?pair=producer-vs-product-manager"
+        );
+        assert_eq!(
+            embed_builder_href(&pair, "CA"),
+            "/embed-builder/?pair=producer-vs-product-manager&area=CA"
+        );
         assert_eq!(
             article_path(&pair),
             "/data/articles/producer-vs-product-manager.json"

@@ -4,8 +4,12 @@
 //! same JSON and the same core markup the app renders, into the built site: its own title,
 //! description, canonical link, Open Graph and Twitter tags, and the content itself. The app
 //! mounts hidden beside it and swaps itself in once it shows the same page (see
-//! `src/takeover.rs`), so readers see no jump. Also writes `sitemap.xml`, `robots.txt` and
-//! `404.html` (the plain app shell, for every other address).
+//! `src/takeover.rs`), so readers see no jump. Also writes `sitemap.xml`, `robots.txt`,
+//! `404.html` (the plain app shell, for every other address) and the pages for embedding
+//! ([`embed_pages`]).
+
+pub mod embed_pages;
+pub mod shell;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,6 +31,7 @@ use role_compare_core::validate::{
     decode_article, decode_catalog, decode_index, decode_official_figures, decode_role,
 };
 use role_compare_core::{ArticleIndex, Comparison, Neighbours, PairSlug};
+use shell::{remove_tag, tag_containing};
 
 /// The id of the article index embedded in the home page (read by `src/article_index.rs`).
 pub const EMBEDDED_INDEX_ID: &str = "article-index-data";
@@ -235,29 +240,6 @@ pub fn body_html(page: &Page) -> String {
     html
 }
 
-/// Removes the first element that `starts` begins (through its closing `>`), e.g. the
-/// shell's `<title>…</title>` or its description meta tag.
-fn remove_tag(html: &mut String, starts: &str, ends_with: &str) -> Result<(), String> {
-    let start = html
-        .find(starts)
-        .ok_or_else(|| format!("the app shell has no {starts}"))?;
-    let end = html[start..]
-        .find(ends_with)
-        .ok_or_else(|| format!("{starts} is not closed"))?
-        + start
-        + ends_with.len();
-    html.replace_range(start..end, "");
-    Ok(())
-}
-
-/// Finds the start of the tag containing `needle` (searching back to its `<`).
-fn tag_containing(html: &str, needle: &str) -> Option<(usize, usize)> {
-    let at = html.find(needle)?;
-    let start = html[..at].rfind('<')?;
-    let end = html[at..].find('>')? + at + 1;
-    Some((start, end))
-}
-
 /// The app shell (Trunk's `index.html`) turned into the page: its own head tags, the static
 /// content, and the app's mount point hidden until the app takes over.
 pub fn render(shell: &str, page: &Page, site_url: &str) -> Result<String, String> {
@@ -332,6 +314,21 @@ pub fn write_site(site: &Path, data: &SiteData, site_url: &str) -> Result<usize,
     for page in &pages {
         write(site.join(page.file()), &render(&shell, page, site_url)?)?;
     }
+    // Embedding: the app for any pair, a static embed of every curated article, the builder.
+    write(
+        site.join("embed/shell.html"),
+        &embed_pages::embed_shell(&shell)?,
+    )?;
+    for (comparison, official) in &data.articles {
+        write(
+            site.join(embed_pages::curated_embed_file(comparison)),
+            &embed_pages::curated_embed(&shell, comparison, official, site_url)?,
+        )?;
+    }
+    write(
+        site.join("embed-builder/index.html"),
+        &embed_pages::builder_page(&shell, &data.catalog)?,
+    )?;
     write(site.join("sitemap.xml"), &sitemap(data, site_url))?;
     write(site.join("robots.txt"), &robots(site_url))?;
     Ok(pages.len())

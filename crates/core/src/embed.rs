@@ -1,0 +1,180 @@
+//! Embedding a comparison in another site: what the embed page shows and which parts of it a
+//! site can choose.
+//!
+//! The embed page (`/embed/compare/<pair>`) is the comparison's own markup made fit for an
+//! iframe: no site navigation, share controls or contents list, every link opening in a new
+//! tab (a click must never navigate the host's frame away), and a credit linking to the full
+//! page. Theme, accent and the sections shown are applied in the page by
+//! `public/embed-frame.js` before it paints, so a prerendered embed needs no wasm.
+//!
+//! Prerendered embeds leave the site's controls out of the markup ([`fit_for_embed`]). The
+//! app, where every byte counts against the first-load budget, only wraps the comparison
+//! ([`embed_content`]); in its embed shell `public/embed.css` hides those controls and a
+//! `<base target="_blank">` opens every link in a new tab.
+
+use crate::markup::{el, Element, Node};
+
+/// A part of a comparison a site can choose to show (`?sections=salary,skills`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmbedSection {
+    /// The value in `sections=`; the same word as the section's anchor where it has one.
+    pub key: &'static str,
+    pub label: &'static str,
+    /// Shown by curated articles.
+    pub curated: bool,
+    /// Shown by comparisons generated from official data.
+    pub generated: bool,
+}
+
+const fn section(
+    key: &'static str,
+    label: &'static str,
+    curated: bool,
+    generated: bool,
+) -> EmbedSection {
+    EmbedSection {
+        key,
+        label,
+        curated,
+        generated,
+    }
+}
+
+/// Every choosable part, in page order. `public/embed-frame.js` and `public/embed.css` name
+/// the same keys (a test in `crates/prerender` keeps them in step).
+pub const EMBED_SECTIONS: [EmbedSection; 9] = [
+    section("intro", "Introduction", true, false),
+    section("what-is", "What each role is", true, true),
+    section("job-duties", "Job Duties", true, false),
+    section("job-requirements", "Job Requirements", true, false),
+    section("work-environment", "Work Environment", true, false),
+    section("skills", "Skills", true, false),
+    section("salary", "Salary", true, true),
+    section("employment", "Employment", false, true),
+    section("side-by-side", "Side by side", false, true),
+];
+
+/// The choosable parts that a list names, in page order; unknown names are ignored, and a
+/// list naming none of them means the whole comparison (an empty `Vec`).
+pub fn parse_sections(list: &str) -> Vec<&'static str> {
+    let asked: Vec<&str> = list
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .collect();
+    EMBED_SECTIONS
+        .iter()
+        .map(|s| s.key)
+        .filter(|key| asked.contains(key))
+        .collect()
+}
+
+/// Classes of the parts of a page that belong to the site rather than the comparison.
+const SITE_ONLY: [&str; 3] = ["share-row", "heading-link", "contents"];
+
+fn has_class(element: &Element, wanted: &str) -> bool {
+    element
+        .attribute("class")
+        .is_some_and(|classes| classes.split(' ').any(|c| c == wanted))
+}
+
+/// `node` without the site's own controls, and with every link opening in a new tab.
+pub fn fit_for_embed(node: Node) -> Option<Node> {
+    let Node::Element(mut element) = node else {
+        return Some(node);
+    };
+    if SITE_ONLY.iter().any(|class| has_class(&element, class)) {
+        return None;
+    }
+    if element.tag == "a" && element.attribute("target").is_none() {
+        element.attributes.push(("target", "_blank".into()));
+        element.attributes.push(("rel", "noopener".into()));
+    }
+    element.children = std::mem::take(&mut element.children)
+        .into_iter()
+        .filter_map(fit_for_embed)
+        .collect();
+    Some(Node::Element(element))
+}
+
+/// A comparison's page content with the embed's credit at the end. `full_page` is the
+/// address of the same comparison on this site.
+pub fn embed_content(content: Node, full_page: &str) -> Node {
+    el("div")
+        .class("embed")
+        .child(content)
+        .child(credit(full_page))
+        .into()
+}
+
+/// "Compared with Role Compare", linking to the full page in a new tab.
+pub fn credit(full_page: &str) -> Element {
+    el("p").class("embed-credit").child(
+        el("a")
+            .attr("href", full_page)
+            .attr("target", "_blank")
+            .attr("rel", "noopener")
+            .text("Compared with Role Compare")
+            .child(
+                el("span")
+                    .class("visually-hidden")
+                    .text(" (opens in a new tab)"),
+            ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article_markup::comparison_article;
+    use crate::comparison::tests::producer_vs_product_manager;
+
+    #[test]
+    fn sections_are_read_in_page_order_and_unknown_names_ignored() {
+        assert_eq!(parse_sections("salary,skills"), ["skills", "salary"]);
+        assert_eq!(parse_sections("salary skills nope"), ["skills", "salary"]);
+        assert!(parse_sections("nope,,").is_empty());
+        assert!(parse_sections("").is_empty());
+    }
+
+    #[test]
+    fn every_curated_section_key_names_a_section_anchor() {
+        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let html = page.to_html();
+        for section in EMBED_SECTIONS.iter().filter(|s| s.curated) {
+            let hook = match section.key {
+                "intro" => r#"class="intro""#.to_owned(),
+                "what-is" => r#"aria-labelledby="what-is-"#.to_owned(),
+                key => format!(r#"aria-labelledby="{key}""#),
+            };
+            assert!(html.contains(&hook), "{} has no {hook}", section.key);
+        }
+    }
+
+    #[test]
+    fn embed_content_drops_site_controls_and_opens_links_in_a_new_tab() {
+        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let embedded =
+            fit_for_embed(embed_content(page, "/compare/producer-vs-product-manager")).unwrap();
+        let html = embedded.to_html();
+        for gone in [
+            "share-row",
+            "heading-link",
+            "class=\"contents\"",
+            "data-action",
+        ] {
+            assert!(!html.contains(gone), "{gone} is still there");
+        }
+        let links = embedded.find_all(&["a"]);
+        assert!(!links.is_empty());
+        for link in links {
+            assert_eq!(link.attribute("target"), Some("_blank"));
+            assert_eq!(link.attribute("rel"), Some("noopener"));
+        }
+        let credit = embedded.find_all(&["p"]).into_iter().last().unwrap();
+        assert_eq!(
+            Node::Element(credit.clone()).text_content(),
+            "Compared with Role Compare (opens in a new tab)"
+        );
+        // The comparison itself is all there.
+        assert_eq!(embedded.find_all(&["h3"]).len(), 5);
+    }
+}

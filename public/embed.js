@@ -1,0 +1,163 @@
+// Role Compare embed loader, for other sites:
+//
+//   <div data-role-compare="producer-vs-product-manager" data-theme="dark"></div>
+//   <script async src="https://<our host>/embed.js"></script>
+//
+// turns each such element into an iframe of /embed/compare/<pair> from the host this script
+// was loaded from, and keeps the iframe exactly as tall as the comparison in it. Options are
+// data attributes: data-theme (light|dark|auto), data-accent (#hex), data-sections (a list,
+// e.g. "salary,skills") and data-area (a state code such as CA). Changing data-theme,
+// data-accent or data-sections later updates the comparison in place; data-area or the pair
+// reloads it. Elements added later are picked up too.
+//
+// Height messages are accepted only from our own origin and only from the iframe they are
+// about. Including this script more than once is harmless: later copies only look for new
+// elements. Plain JavaScript, no dependencies, no cookies or storage. Message format:
+// docs/embedding.md.
+(function () {
+  "use strict";
+  var existing = window.RoleCompareEmbed;
+  if (existing && typeof existing.scan === "function") {
+    existing.scan();
+    return;
+  }
+
+  var script = document.currentScript;
+  var base = new URL(script && script.src ? script.src : "/embed.js", location.href);
+  var origin = base.origin;
+  var frames = []; // { host, iframe }
+  var OPTIONS = ["data-theme", "data-accent", "data-sections"];
+
+  function option(host, name) {
+    return (host.getAttribute(name) || "").trim();
+  }
+
+  function embedUrl(host) {
+    var url = new URL("/embed/compare/" + encodeURIComponent(option(host, "data-role-compare")), origin);
+    [["theme", "data-theme"], ["accent", "data-accent"], ["sections", "data-sections"], ["area", "data-area"]]
+      .forEach(function (pair) {
+        var value = option(host, pair[1]).replace(/^#/, "");
+        if (value) url.searchParams.set(pair[0], value);
+      });
+    return url.href;
+  }
+
+  function title(host) {
+    var pair = option(host, "data-role-compare").split("-vs-");
+    var words = function (slug) {
+      return slug.replace(/-/g, " ").replace(/\b\w/g, function (c) { return c.toUpperCase(); });
+    };
+    return pair.length === 2
+      ? words(pair[0]) + " vs. " + words(pair[1]) + ": a comparison by Role Compare"
+      : "A career comparison by Role Compare";
+  }
+
+  function frameOf(host) {
+    for (var i = 0; i < frames.length; i++) if (frames[i].host === host) return frames[i];
+    return null;
+  }
+
+  function build(host) {
+    if (!option(host, "data-role-compare")) return;
+    var iframe = document.createElement("iframe");
+    iframe.src = embedUrl(host);
+    iframe.title = option(host, "data-title") || title(host);
+    iframe.loading = "lazy";
+    iframe.setAttribute("width", "100%");
+    // Until the comparison reports its height; then exactly that.
+    iframe.style.cssText = "display:block;width:100%;height:640px;border:0;color-scheme:normal";
+    // Fallback content (a link for readers without JavaScript) makes way for the frame.
+    while (host.firstChild) host.removeChild(host.firstChild);
+    host.appendChild(iframe);
+    var frame = { host: host, iframe: iframe, src: iframe.src, ready: false };
+    frames.push(frame);
+    watch.observe(host, { attributes: true });
+    if (widths) widths.observe(iframe);
+  }
+
+  function scan() {
+    var hosts = document.querySelectorAll("[data-role-compare]");
+    for (var i = 0; i < hosts.length; i++) if (!frameOf(hosts[i])) build(hosts[i]);
+    // Forget frames whose element has left the page.
+    frames = frames.filter(function (frame) { return frame.host.isConnected; });
+  }
+
+  // The address without the options that can change in place: pair and area.
+  function pageOf(src) {
+    var url = new URL(src);
+    OPTIONS.forEach(function (name) { url.searchParams.delete(name.slice(5)); });
+    return url.href;
+  }
+
+  // Options change in place; a new pair or area is a new page.
+  function update(frame) {
+    var src = embedUrl(frame.host);
+    if (src === frame.src) return;
+    var samePage = pageOf(src) === pageOf(frame.src);
+    frame.src = src;
+    // Before the comparison has loaded (and said so with its first height) a message could
+    // go unheard, so the frame loads the new address instead.
+    if (samePage && frame.ready) {
+      frame.iframe.contentWindow.postMessage({
+        type: "role-compare:options",
+        theme: option(frame.host, "data-theme"),
+        accent: option(frame.host, "data-accent"),
+        sections: option(frame.host, "data-sections"),
+      }, origin);
+    } else {
+      frame.ready = false;
+      frame.iframe.src = src;
+    }
+  }
+  var watch = new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      var frame = frameOf(change.target);
+      if (frame) update(frame);
+    });
+  });
+
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (event.origin !== origin || !data || data.type !== "role-compare:height") return;
+    var height = Number(data.height);
+    if (!(height > 0 && height < 100000)) return;
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].iframe.contentWindow === event.source) {
+        frames[i].ready = true;
+        frames[i].iframe.style.height = Math.ceil(height) + "px";
+        return;
+      }
+    }
+  });
+
+  // A new width reflows the comparison. Browsers pause rendering in cross-origin frames out of
+  // view, so the frame may not notice until it is scrolled to; it is asked to measure now.
+  var widths = window.ResizeObserver && new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      for (var i = 0; i < frames.length; i++) {
+        var frame = frames[i];
+        if (frame.iframe !== entry.target) continue;
+        var width = Math.round(entry.contentRect.width);
+        if (frame.ready && width !== frame.width) {
+          frame.iframe.contentWindow.postMessage({ type: "role-compare:measure" }, origin);
+        }
+        frame.width = width;
+      }
+    });
+  });
+
+  // Host pages that add comparisons later (single-page apps) get them too.
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    Promise.resolve().then(function () {
+      pending = false;
+      scan();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  window.RoleCompareEmbed = { scan: scan, origin: origin };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();
