@@ -84,7 +84,8 @@
   }
   function iframeSnippet(o) {
     return '<iframe src="' + escapeHtml(embedUrl(o)) + '" title="' + escapeHtml(title) +
-      '" width="100%" height="' + (previewHeight || 900) + '" loading="lazy" style="border:0"></iframe>';
+      '" width="100%" height="' + (previewHeight || 900) + '" loading="lazy" style="border:0"' +
+      ' sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>';
   }
 
   function showContrast(o) {

@@ -22,7 +22,8 @@
     return;
   }
 
-  var script = document.currentScript;
+  // Our own address, from this script's (a copy added by another script may not be current).
+  var script = document.currentScript || document.querySelector('script[src$="/embed.js"]');
   var base = new URL(script && script.src ? script.src : "/embed.js", location.href);
   var origin = base.origin;
   var frames = []; // { host, iframe }
@@ -63,6 +64,9 @@
     iframe.src = embedUrl(host);
     iframe.title = option(host, "data-title") || title(host);
     iframe.loading = "lazy";
+    // The comparison needs its scripts and its own origin (for its data), and opens links in
+    // new tabs; it can never navigate or script the host page.
+    iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
     iframe.setAttribute("width", "100%");
     // Until the comparison reports its height; then exactly that.
     iframe.style.cssText = "display:block;width:100%;height:640px;border:0;color-scheme:normal";

@@ -14,7 +14,6 @@ pub mod share;
 pub mod takeover;
 
 use leptos::prelude::*;
-use role_compare_core::markup::Node;
 use role_compare_core::paths::Route;
 
 use role_compare_core::page_markup::{site_footer, site_header};
@@ -37,33 +36,25 @@ pub fn App() -> impl IntoView {
     router::provide();
     article_index::provide();
     let route = router::use_route();
-    // An embed stays an embed: its links open in a new tab, so it never navigates elsewhere.
-    let embedded = matches!(route.get_untracked(), Route::Embed(_));
-    let chrome = |node: fn() -> Node| {
-        if embedded {
-            Node::Text(String::new())
-        } else {
-            node()
-        }
-    };
     // Only the kind of route picks the page, so moving between comparisons keeps the compare
     // page (and its current article) on screen while the next one loads.
     let page = Memo::new(move |_| match route.get() {
         Route::Home => Page::Home,
+        // An embed is the same page; public/embed.css shows it without the site around it.
         Route::Compare(_) | Route::Embed(_) => Page::Compare,
         Route::NotFound => Page::NotFound,
     });
 
     view! {
-        <a class="skip-link" href="#main" hidden=embedded>"Skip to content"</a>
-        <Markup node=chrome(site_header) />
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Markup node=site_header() />
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <HomePage /> }.into_any(),
-                Page::Compare => view! { <ComparePage embedded /> }.into_any(),
+                Page::Compare => view! { <ComparePage /> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}
         </main>
-        <Markup node=chrome(site_footer) />
+        <Markup node=site_footer() />
     }
 }

@@ -42,18 +42,22 @@ struct Router {
     location: RwSignal<Location>,
 }
 
-/// Starts following the URL: back/forward buttons and clicks on same-site links. In an embed
-/// every link opens a new tab (its shell's `<base target="_blank">`), so clicks are left alone.
+/// An embed (in another site's iframe) stays on its comparison: its links open in a new tab
+/// (its shell's `<base target="_blank">`) and nothing navigates it, not even the arrow keys.
+fn in_embed(location: RwSignal<Location>) -> bool {
+    matches!(
+        Route::parse(&location.read_untracked().path),
+        Route::Embed(_)
+    )
+}
+
+/// Starts following the URL: back/forward buttons and clicks on same-site links.
 pub fn provide() {
     let location = RwSignal::new(Location::current());
     provide_context(Router { location });
-    let embedded = matches!(
-        Route::parse(&location.get_untracked().path),
-        Route::Embed(_)
-    );
     let popstate = window_event_listener(ev::popstate, move |_| location.set(Location::current()));
     let clicks = window_event_listener(ev::click, move |event| {
-        if embedded {
+        if in_embed(location) {
             return;
         }
         if let Some(href) = link_to_follow(&event) {
@@ -108,6 +112,9 @@ fn go(location: RwSignal<Location>, href: &str, replace: bool) {
     let Ok(history) = window().history() else {
         return;
     };
+    if in_embed(location) {
+        return;
+    }
     let changed = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
     } else {

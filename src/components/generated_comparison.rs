@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use role_compare_core::catalog_nav::{related, step_role_b};
-use role_compare_core::embed::embed_content;
+use role_compare_core::embed::credit;
 use role_compare_core::generated::GeneratedComparison;
 use role_compare_core::generated_markup::{generated_body, generated_header, generated_tables};
 use role_compare_core::markup::{el, Node};
@@ -87,8 +87,6 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
 pub fn GeneratedComparisonView(
     comparison: GeneratedComparison,
     catalog: Arc<Catalog>,
-    /// For another site's iframe: the comparison alone, with a credit (`core::embed`).
-    embedded: bool,
 ) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
@@ -116,17 +114,6 @@ pub fn GeneratedComparisonView(
             View::Article => generated_body(&comparison, &area),
             View::Table => generated_tables(&comparison, &area),
         };
-        if embedded {
-            let full_page = format!("{}{}", compare_route(&pair), state.query());
-            let node = embed_content(
-                el("div")
-                    .child(generated_header(&comparison))
-                    .child(body)
-                    .into(),
-                &full_page,
-            );
-            return Some(view! { <Markup node /> });
-        }
         let (previous, next) = step_role_b(&catalog, &pair);
         let (previous, next) = (
             previous.map(|p| link(&catalog, p, &state)),
@@ -148,6 +135,11 @@ pub fn GeneratedComparisonView(
             .child(generated_header(&comparison))
             .child(toolbar(&catalog, &pair, &state))
             .child(body)
+            .child(credit(&format!(
+                "{}{}",
+                compare_route(&pair),
+                state.query()
+            )))
             .child(neighbour_links(previous.as_ref(), next.as_ref()))
             .child(link_list(&heading, "related", &related))
             .into();
@@ -166,6 +158,6 @@ pub fn GeneratedComparisonView(
     };
     view! {
         {page}
-        <RolePicker first=picker_a second=picker_b eager=true embedded />
+        <RolePicker first=picker_a second=picker_b eager=true />
     }
 }

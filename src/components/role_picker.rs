@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare_core::markup::Node;
 use role_compare_core::paths::compare_route;
 use role_compare_core::picker::{
     choices, listbox_id, options, picker_form, Choice, Combobox, KeyOutcome, BOX_IDS,
@@ -269,18 +268,13 @@ pub fn adopt_picker(form: &web_sys::Element) {
 
 /// "Compare any two roles": two comboboxes over every curated and official role, and a
 /// button that opens the pair. The catalogue is fetched when the picker is first used (or at
-/// once with `eager`), so article pages do not pay for it up front. An `embedded`
-/// comparison (in another site's iframe) has no picker: it renders nothing.
+/// once with `eager`), so article pages do not pay for it up front.
 #[component]
 pub fn RolePicker(
     #[prop(optional)] first: Option<(String, String)>,
     #[prop(optional)] second: Option<(String, String)>,
     #[prop(optional)] eager: bool,
-    #[prop(optional)] embedded: bool,
 ) -> impl IntoView {
-    if embedded {
-        return view! { <Markup node=Node::Text(String::new()) /> };
-    }
     let boxes = [first, second].map(|chosen| {
         chosen.map_or_else(Combobox::default, |(slug, title)| {
             Combobox::with_choice(&slug, &title)

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use role_compare_core::article_markup::comparison_article;
-use role_compare_core::embed::embed_content;
 use role_compare_core::markup::{el, Node};
 use role_compare_core::page_markup::{
     article_skeleton, error_panel, link_list, neighbour_links, not_found, NeighbourLink,
@@ -67,10 +66,10 @@ fn unknown(message: String, asked_for: &str, did_you_mean: Vec<(PairSlug, String
 /// compared from official data, otherwise help finding the right pair. Everything but the
 /// generated page (which follows the area in the URL) is one piece of core markup.
 ///
-/// `embedded` (`/embed/compare/<a>-vs-<b>`) shows the same comparison for another site's
-/// iframe: without navigation, picker or share controls, with a credit (`core::embed`).
+/// `/embed/compare/<a>-vs-<b>` shows this same page, in the embed shell: see
+/// `role_compare_core::embed`.
 #[component]
-pub fn ComparePage(embedded: bool) -> impl IntoView {
+pub fn ComparePage() -> impl IntoView {
     let route = use_route();
     let segment = Memo::new(move |_| match route.get() {
         Route::Compare(segment) | Route::Embed(segment) => segment,
@@ -78,8 +77,7 @@ pub fn ComparePage(embedded: bool) -> impl IntoView {
     });
     let attempt = RwSignal::new(0u32);
     // A prerendered curated article is adopted as it is (see `takeover`): nothing to fetch.
-    let adopted =
-        Memo::new(move |_| !embedded && is_prerendered(&format!("/compare/{}", segment.get())));
+    let adopted = Memo::new(move |_| is_prerendered(&format!("/compare/{}", segment.get())));
     let page = load(
         move || (segment.get(), attempt.get(), adopted.get()),
         |(segment, _, adopted), abort| async move {
@@ -128,7 +126,7 @@ pub fn ComparePage(embedded: bool) -> impl IntoView {
                 );
                 return view! {
                     <PageMeta title description canonical />
-                    <GeneratedComparisonView comparison=*comparison catalog embedded />
+                    <GeneratedComparisonView comparison=*comparison catalog />
                 }
                 .into_any();
             }
@@ -139,16 +137,13 @@ pub fn ComparePage(embedded: bool) -> impl IntoView {
             }) => {
                 let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
                 let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
-                let article =
-                    comparison_article(&comparison, [official[0].as_ref(), official[1].as_ref()]);
-                let node = if embedded {
-                    embed_content(article, &compare_route(&comparison.article.pair()))
-                } else {
-                    el("div")
-                        .child(article)
-                        .child(neighbour_links(previous.as_ref(), next.as_ref()))
-                        .into()
-                };
+                let node = el("div")
+                    .child(comparison_article(
+                        &comparison,
+                        [official[0].as_ref(), official[1].as_ref()],
+                    ))
+                    .child(neighbour_links(previous.as_ref(), next.as_ref()))
+                    .into();
                 Shown {
                     title: comparison.article.title.clone(),
                     description: comparison.description(),
@@ -174,25 +169,18 @@ pub fn ComparePage(embedded: bool) -> impl IntoView {
                 keys: (None, None),
             },
         };
+        use_arrow_keys(shown.keys.0, shown.keys.1);
         let Shown {
             title,
             description,
             canonical,
             node,
-            keys,
+            ..
         } = shown;
-        let node = if !embedded {
-            use_arrow_keys(keys.0, keys.1);
-            node
-        } else if canonical.is_some() {
-            node // a curated article, already made embed content
-        } else {
-            embed_content(node, "/") // a message, with the credit
-        };
         view! {
             <PageMeta title description canonical=canonical.unwrap_or_default() />
             <Markup node on_action on_shown=scroll_to_hash_when_shown() />
-            <RolePicker embedded />
+            <RolePicker />
         }
         .into_any()
     };

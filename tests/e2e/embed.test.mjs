@@ -98,6 +98,7 @@ test("two embeds on another site size themselves after load, a theme change and 
   assert.equal(await page.locator("iframe").count(), 2, "the loader, included twice, makes one iframe per element");
   const iframe = page.locator("#first iframe");
   assert.equal(await iframe.getAttribute("loading"), "lazy");
+  assert.match(await iframe.getAttribute("sandbox"), /allow-scripts/, "sandboxed: it cannot navigate the host page");
   assert.match(await iframe.getAttribute("title"), /Producer vs\. Product Manager/);
   assert.equal(await iframe.evaluate((element) => element.getBoundingClientRect().width), await page.locator("#first").evaluate((e) => e.getBoundingClientRect().width));
   await settled(page, "after load");
@@ -169,6 +170,14 @@ test("an embed has a credit, no site navigation, and stores nothing", async () =
     );
   }
   assert.deepEqual(await page.context().cookies(), []);
+
+  // The credit opens the full comparison in a new tab; the host page stays where it was.
+  const [full] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.frameLocator("iframe").nth(0).getByRole("link", { name: /Compared with Role Compare/ }).click(),
+  ]);
+  await full.waitForURL(app.url(`/compare/${CURATED}`));
+  assert.equal(page.url(), `${host.url}/`);
   await closeClean(page);
 });
 
@@ -192,7 +201,8 @@ test("embed addresses: a curated embed needs no wasm; options and unknown pairs 
   assert.equal(await unknown.locator("html").getAttribute("data-theme"), null, "an unknown theme is the system's");
   assert.equal(await unknown.locator("html").getAttribute("data-sections"), null, "unknown sections mean all");
   assert.equal(await unknown.getByRole("banner").count(), 0);
-  await unknown.getByRole("link", { name: /Compared with Role Compare/ }).waitFor();
+  const way = unknown.getByRole("link", { name: "Browse all comparisons" });
+  assert.equal(await way.evaluate((a) => a.target || document.querySelector("base[target]")?.target), "_blank");
   await closeClean(unknown);
 
   const framing = (path) => fetch(app.url(path)).then((r) => r.headers.get("content-security-policy"));
@@ -235,6 +245,6 @@ test("the Embed button opens a builder with a live preview and both snippets to 
   assert.ok(await generated.getByLabel("Light").isChecked());
   assert.ok(await generated.getByRole("checkbox", { name: "Employment" }).isVisible());
   assert.ok(!(await generated.getByRole("checkbox", { name: "Job Duties" }).isVisible()));
-  await generated.frameLocator("#builder-preview iframe").getByText(/Texas/).first().waitFor();
+  await generated.frameLocator("#builder-preview iframe").locator("[aria-labelledby=salary]").getByText(/Texas/).first().waitFor();
   await closeClean(generated);
 });

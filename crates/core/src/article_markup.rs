@@ -1,13 +1,14 @@
 //! The markup of a curated comparison article, defined once for every renderer.
 
 use crate::comparison::Comparison;
+use crate::embed::credit;
 use crate::format::format_usd;
 use crate::generated_markup::{official_figures, sources_note};
 use crate::markup::{el, svg, Element, Node};
 use crate::model::Role;
 use crate::occupation::OfficialFigure;
 use crate::page_markup::{heading_with_link, share_controls};
-use crate::paths::embed_builder_href;
+use crate::paths::{compare_route, embed_builder_href};
 use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 
 /// The salary chart's width in SVG units; the longest bar spans it.
@@ -223,7 +224,7 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
     if official.iter().any(Option::is_some) {
         page = page.child(sources_note(false));
     }
-    page.into()
+    page.child(credit(&compare_route(&article.pair()))).into()
 }
 
 #[cfg(test)]

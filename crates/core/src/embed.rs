@@ -7,10 +7,13 @@
 //! page. Theme, accent and the sections shown are applied in the page by
 //! `public/embed-frame.js` before it paints, so a prerendered embed needs no wasm.
 //!
-//! Prerendered embeds leave the site's controls out of the markup ([`fit_for_embed`]). The
-//! app, where every byte counts against the first-load budget, only wraps the comparison
-//! ([`embed_content`]); in its embed shell `public/embed.css` hides those controls and a
-//! `<base target="_blank">` opens every link in a new tab.
+//! Every comparison carries its [`credit`]; the site's stylesheet shows it only in print.
+//! The embed page is otherwise the comparison page itself, shown by `public/embed.css` the
+//! way the print view shows it: without the site's header, footer, navigation and controls.
+//! (The app has no embed code of its own, which keeps the article's first load in budget;
+//! its embed shell adds `<base target="_blank">` so every link opens in a new tab.)
+//! Prerendered embeds of the curated articles leave those controls out of the markup
+//! altogether ([`fit_for_embed`]).
 
 use crate::markup::{el, Element, Node};
 
@@ -95,17 +98,8 @@ pub fn fit_for_embed(node: Node) -> Option<Node> {
     Some(Node::Element(element))
 }
 
-/// A comparison's page content with the embed's credit at the end. `full_page` is the
-/// address of the same comparison on this site.
-pub fn embed_content(content: Node, full_page: &str) -> Node {
-    el("div")
-        .class("embed")
-        .child(content)
-        .child(credit(full_page))
-        .into()
-}
-
-/// "Compared with Role Compare", linking to the full page in a new tab.
+/// "Compared with Role Compare", linking to the full page in a new tab. `full_page` is the
+/// address of the comparison on this site.
 pub fn credit(full_page: &str) -> Element {
     el("p").class("embed-credit").child(
         el("a")
@@ -150,10 +144,9 @@ mod tests {
     }
 
     #[test]
-    fn embed_content_drops_site_controls_and_opens_links_in_a_new_tab() {
+    fn an_embed_drops_site_controls_and_opens_links_in_a_new_tab() {
         let page = comparison_article(&producer_vs_product_manager(), [None, None]);
-        let embedded =
-            fit_for_embed(embed_content(page, "/compare/producer-vs-product-manager")).unwrap();
+        let embedded = fit_for_embed(page).unwrap();
         let html = embedded.to_html();
         for gone in [
             "share-row",
@@ -173,6 +166,13 @@ mod tests {
         assert_eq!(
             Node::Element(credit.clone()).text_content(),
             "Compared with Role Compare (opens in a new tab)"
+        );
+        assert_eq!(
+            credit.children[0].clone(),
+            Node::Element(super::credit("/compare/producer-vs-product-manager")).find_all(&["a"])
+                [0]
+            .clone()
+            .into()
         );
         // The comparison itself is all there.
         assert_eq!(embedded.find_all(&["h3"]).len(), 5);

@@ -12,7 +12,7 @@
 //!   are written here from the core.
 
 use role_compare_core::article_markup::comparison_article;
-use role_compare_core::embed::{embed_content, fit_for_embed, EMBED_SECTIONS};
+use role_compare_core::embed::{fit_for_embed, EMBED_SECTIONS};
 use role_compare_core::format::document_title;
 use role_compare_core::markup::{el, Element, Node};
 use role_compare_core::occupation::{Catalog, OfficialFigure};
@@ -67,8 +67,7 @@ pub fn curated_embed(
     official: &[Option<OfficialFigure>; 2],
     site_url: &str,
 ) -> Result<String, String> {
-    let pair = comparison.article.pair();
-    let full_page = compare_route(&pair);
+    let full_page = compare_route(&comparison.article.pair());
     let mut html = remove_app(&replace_title(
         shell,
         &document_title(&comparison.article.title),
@@ -81,11 +80,9 @@ pub fn curated_embed(
     );
     insert_in_head(&mut html, &tag_html(head))?;
     let article = comparison_article(comparison, [official[0].as_ref(), official[1].as_ref()]);
-    let main = el("main").id("main").child(
-        el("div")
-            .class("page")
-            .child(embed_content(article, &full_page)),
-    );
+    let main = el("main")
+        .id("main")
+        .child(el("div").class("page").children(fit_for_embed(article)));
     let body_start = html.find("<body>").ok_or("the app shell has no <body>")? + "<body>".len();
     html.insert_str(body_start, &Node::from(main).to_html());
     Ok(html)
