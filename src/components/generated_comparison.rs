@@ -110,10 +110,6 @@ pub fn GeneratedComparisonView(
             .area(&state.area)
             .or_else(|| catalog.areas.first())?
             .clone();
-        let body = match state.view {
-            View::Article => generated_body(&comparison, &area),
-            View::Table => generated_tables(&comparison, &area),
-        };
         let (previous, next) = step_role_b(&catalog, &pair);
         let (previous, next) = (
             previous.map(|p| link(&catalog, p, &state)),
@@ -131,6 +127,10 @@ pub fn GeneratedComparisonView(
             "More comparisons with {}",
             catalog.title_of(&pair.a).unwrap_or(&pair.a)
         );
+        let body = match state.view {
+            View::Article => generated_body(&comparison, &area),
+            View::Table => generated_tables(&comparison, &area),
+        };
         let node: Node = el("div")
             .child(generated_header(&comparison))
             .child(toolbar(&catalog, &pair, &state))

@@ -192,39 +192,42 @@ fn comparison_section(
 /// figures are shown (labelled) beside the article's own.
 pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Node {
     let article = &comparison.article;
-    let mut page =
-        el("article")
-            .class("article")
-            .child(
-                el("header")
-                    .class("article-header")
-                    .child(el("h1").text(article.title.as_str()))
-                    .child(el("p").class("subtitle").text(article.subtitle.as_str()))
-                    .child(el("div").class("share-row").children(share_controls(
-                        embed_builder_href(&article.pair(), crate::occupation::NATIONAL),
-                    ))),
-            )
-            .child(
-                el("div")
-                    .class("intro")
-                    .children(paragraphs(&article.intro)),
-            )
-            .child(contents_list(comparison.contents()))
-            .child(what_is(&comparison.role_a))
-            .child(what_is(&comparison.role_b))
-            .child(
-                el("section")
-                    .attr("aria-labelledby", DIFFERENCES_ID)
-                    .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
-                    .children(
-                        Section::ALL
-                            .map(|section| comparison_section(comparison, section, official)),
-                    ),
-            );
+    let pair = article.pair();
+    let share_row = el("div")
+        .class("share-row")
+        .children(share_controls(embed_builder_href(
+            &pair,
+            crate::occupation::NATIONAL,
+        )));
+    let mut page = el("article")
+        .class("article")
+        .child(
+            el("header")
+                .class("article-header")
+                .child(el("h1").text(article.title.as_str()))
+                .child(el("p").class("subtitle").text(article.subtitle.as_str()))
+                .child(share_row),
+        )
+        .child(
+            el("div")
+                .class("intro")
+                .children(paragraphs(&article.intro)),
+        )
+        .child(contents_list(comparison.contents()))
+        .child(what_is(&comparison.role_a))
+        .child(what_is(&comparison.role_b))
+        .child(
+            el("section")
+                .attr("aria-labelledby", DIFFERENCES_ID)
+                .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
+                .children(
+                    Section::ALL.map(|section| comparison_section(comparison, section, official)),
+                ),
+        );
     if official.iter().any(Option::is_some) {
         page = page.child(sources_note(false));
     }
-    page.child(credit(&compare_route(&article.pair()))).into()
+    page.child(credit(&compare_route(&pair))).into()
 }
 
 #[cfg(test)]
