@@ -251,8 +251,7 @@ pub fn render(shell: &str, page: &Page, site_url: &str) -> Result<String, String
     html.replace_range(start..end, "");
     let head_end = html.find("</head>").ok_or("the app shell has no </head>")?;
     html.insert_str(head_end, &head_tags(page, site_url));
-    let (start, end) =
-        tag_containing(&html, "id=app").ok_or("the app shell has no <div id=app>")?;
+    let (start, end) = shell::mount_point(&html).ok_or("the app shell has no <div id=app>")?;
     let mount = html[start..end].replace('>', " hidden>");
     html.replace_range(start..end, &format!("{}{mount}", body_html(page)));
     // The page is readable without JavaScript, so the shell's "needs JavaScript" goes.

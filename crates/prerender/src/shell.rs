@@ -1,6 +1,11 @@
 //! Edits to the app shell (Trunk's `index.html`) that turn it into other pages. Trunk writes
 //! attributes quoted in development builds and unquoted once minified; both are handled.
 
+/// The span of the app's mount point, `<div id=app>` (or `id="app"`).
+pub fn mount_point(html: &str) -> Option<(usize, usize)> {
+    tag_containing(html, "id=app").or_else(|| tag_containing(html, "id=\"app\""))
+}
+
 /// Removes the first element that `starts` begins (through `ends_with`), e.g. the shell's
 /// `<title>…</title>`.
 pub fn remove_tag(html: &mut String, starts: &str, ends_with: &str) -> Result<(), String> {
@@ -57,9 +62,7 @@ pub fn remove_app(shell: &str) -> Result<String, String> {
             .ok_or_else(|| format!("the app shell has no {needle}"))?;
         html.replace_range(start..end, "");
     }
-    let (start, end) = tag_containing(&html, "id=app")
-        .or_else(|| tag_containing(&html, "id=\"app\""))
-        .ok_or("the app shell has no <div id=app>")?;
+    let (start, end) = mount_point(&html).ok_or("the app shell has no <div id=app>")?;
     if !html[end..].starts_with("</div>") {
         return Err("the app shell's mount point is not empty".into());
     }

@@ -126,3 +126,20 @@ fn the_embed_script_and_style_know_every_section_key() {
         );
     }
 }
+
+/// Trunk's development shell (`trunk serve`), with quoted attributes.
+const DEV_SHELL: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Shell</title><meta name="description" content="x"><script type="module">boot()</script><link rel="modulepreload" href="/app-1.js" crossorigin="anonymous"><link rel="preload" href="/app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head><body><div id="app"></div><noscript><p>Needs JavaScript</p></noscript></body></html>"#;
+
+#[test]
+fn the_development_shell_works_too() {
+    let data = data();
+    let (comparison, official) = &data.articles[0];
+    let html = curated_embed(DEV_SHELL, comparison, official, SITE).unwrap();
+    for gone in ["boot()", "modulepreload", "application/wasm", "id=\"app\""] {
+        assert!(!html.contains(gone), "{gone} is still there");
+    }
+    let page = &prerender::pages(&data)[1];
+    let article = prerender::render(DEV_SHELL, page, SITE).unwrap();
+    assert!(article.contains(r#"<div id="app" hidden></div>"#));
+    assert!(embed_shell(DEV_SHELL).unwrap().contains("boot()"));
+}
