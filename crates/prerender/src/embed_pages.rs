@@ -214,6 +214,12 @@ pub fn builder_content(catalog: &Catalog) -> Node {
                 .attr("aria-live", "polite")
                 .text("Loading the comparison…"),
         )
+        .child(el("noscript").child(el("p").text(
+            "Building a snippet here needs JavaScript. The snippet itself is \
+             <div data-role-compare=\"<a>-vs-<b>\"></div> followed by \
+             <script async src=\"/embed.js\"></script> from this site, with the pair as in \
+             the comparison's address.",
+        )))
         .child(builder_form(catalog))
         .child(el("h2").text("Preview"))
         .child(el("div").class("builder-preview").id("builder-preview"))
