@@ -43,8 +43,9 @@ const fn section(
     }
 }
 
-/// Every choosable part, in page order. `public/embed-frame.js` and `public/embed.css` name
-/// the same keys (a test in `crates/prerender` keeps them in step).
+/// Every choosable part, in page order. `public/embed-frame.js` (which reads `sections=`,
+/// ignoring unknown keys) and `public/embed.css` name the same keys; a test in
+/// `crates/prerender` keeps them in step.
 pub const EMBED_SECTIONS: [EmbedSection; 9] = [
     section("intro", "Introduction", true, false),
     section("what-is", "What each role is", true, true),
@@ -56,19 +57,6 @@ pub const EMBED_SECTIONS: [EmbedSection; 9] = [
     section("employment", "Employment", false, true),
     section("side-by-side", "Side by side", false, true),
 ];
-
-/// The choosable parts that a list names, in page order; unknown names are ignored, and a
-/// list naming none of them means the whole comparison (an empty `Vec`).
-pub fn parse_sections(list: &str) -> Vec<&'static str> {
-    let asked: Vec<&str> = list
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .collect();
-    EMBED_SECTIONS
-        .iter()
-        .map(|s| s.key)
-        .filter(|key| asked.contains(key))
-        .collect()
-}
 
 /// Classes of the parts of a page that belong to the site rather than the comparison.
 const SITE_ONLY: [&str; 3] = ["share-row", "heading-link", "contents"];
@@ -120,14 +108,6 @@ mod tests {
     use super::*;
     use crate::article_markup::comparison_article;
     use crate::comparison::tests::producer_vs_product_manager;
-
-    #[test]
-    fn sections_are_read_in_page_order_and_unknown_names_ignored() {
-        assert_eq!(parse_sections("salary,skills"), ["skills", "salary"]);
-        assert_eq!(parse_sections("salary skills nope"), ["skills", "salary"]);
-        assert!(parse_sections("nope,,").is_empty());
-        assert!(parse_sections("").is_empty());
-    }
 
     #[test]
     fn every_curated_section_key_names_a_section_anchor() {

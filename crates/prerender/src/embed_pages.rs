@@ -20,7 +20,7 @@ use role_compare_core::page_markup::{site_footer, site_header};
 use role_compare_core::paths::{compare_route, embed_route};
 use role_compare_core::Comparison;
 
-use crate::shell::{insert_in_head, remove_app, replace_title};
+use crate::shell::{insert_in_body, insert_in_head, remove_app, replace_title};
 
 /// The stylesheet and script every embed page adds to the site's own.
 pub const EMBED_CSS: &str = "/embed.css";
@@ -83,8 +83,7 @@ pub fn curated_embed(
     let main = el("main")
         .id("main")
         .child(el("div").class("page").children(fit_for_embed(article)));
-    let body_start = html.find("<body>").ok_or("the app shell has no <body>")? + "<body>".len();
-    html.insert_str(body_start, &Node::from(main).to_html());
+    insert_in_body(&mut html, &Node::from(main).to_html())?;
     Ok(html)
 }
 
@@ -280,7 +279,6 @@ pub fn builder_page(shell: &str, catalog: &Catalog) -> Result<String, String> {
         .iter()
         .map(Node::to_html)
         .collect();
-    let body_start = html.find("<body>").ok_or("the app shell has no <body>")? + "<body>".len();
-    html.insert_str(body_start, &body);
+    insert_in_body(&mut html, &body)?;
     Ok(html)
 }

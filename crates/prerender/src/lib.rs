@@ -255,9 +255,7 @@ pub fn render(shell: &str, page: &Page, site_url: &str) -> Result<String, String
     let mount = html[start..end].replace('>', " hidden>");
     html.replace_range(start..end, &format!("{}{mount}", body_html(page)));
     // The page is readable without JavaScript, so the shell's "needs JavaScript" goes.
-    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
-        html.replace_range(start..end + "</noscript>".len(), "");
-    }
+    shell::remove_noscript(&mut html);
     Ok(html)
 }
 

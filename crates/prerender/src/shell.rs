@@ -48,6 +48,20 @@ pub fn insert_in_head(html: &mut String, tags: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Adds `content` at the start of the body.
+pub fn insert_in_body(html: &mut String, content: &str) -> Result<(), String> {
+    let start = html.find("<body>").ok_or("the app shell has no <body>")? + "<body>".len();
+    html.insert_str(start, content);
+    Ok(())
+}
+
+/// Removes the shell's "needs JavaScript" notice, for pages readable without it.
+pub fn remove_noscript(html: &mut String) {
+    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
+        html.replace_range(start..end + "</noscript>".len(), "");
+    }
+}
+
 /// The shell without the app: no loader script, no preloads of its JS and wasm, no mount
 /// point and no "needs JavaScript" notice. For pages complete in themselves.
 pub fn remove_app(shell: &str) -> Result<String, String> {
@@ -67,9 +81,7 @@ pub fn remove_app(shell: &str) -> Result<String, String> {
         return Err("the app shell's mount point is not empty".into());
     }
     html.replace_range(start..end + "</div>".len(), "");
-    if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
-        html.replace_range(start..end + "</noscript>".len(), "");
-    }
+    remove_noscript(&mut html);
     if html.contains("application/wasm") || html.contains("modulepreload") {
         return Err("the app shell links the app more than once".into());
     }
