@@ -13,17 +13,17 @@ use futures::FutureExt;
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare_core::catalog_nav::did_you_mean;
-use role_compare_core::generated::{GeneratedComparison, RoleFacts};
-use role_compare_core::occupation::{Catalog, CuratedEntry, Occupation, OfficialFigure};
-use role_compare_core::paths::{
-    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
-    OFFICIAL_FIGURES_PATH,
-};
-use role_compare_core::validate::{
+use role_compare_core::compare::generated::{GeneratedComparison, RoleFacts};
+use role_compare_core::data::checks::{
     decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
     decode_role,
 };
+use role_compare_core::data::files::{
+    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+    OFFICIAL_FIGURES_PATH,
+};
+use role_compare_core::data::occupations::{Catalog, CuratedEntry, Occupation, OfficialFigure};
+use role_compare_core::navigation::catalog_nav::did_you_mean;
 use role_compare_core::{
     parse_pair, ArticleIndex, ArticleSummary, Comparison, DataError, Neighbours, PairError,
     PairSlug, Problem,

@@ -4,13 +4,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use role_compare_core::search::closest;
+use role_compare_core::navigation::search::closest;
 use role_compare_core::{ArticleIndex, ArticleSummary};
 
 use leptos::task::spawn_local;
 
-use role_compare_core::paths::ARTICLE_INDEX_PATH;
-use role_compare_core::validate::decode_index;
+use role_compare_core::data::checks::decode_index;
+use role_compare_core::data::files::ARTICLE_INDEX_PATH;
 
 use crate::api::{article_index, LoadError};
 

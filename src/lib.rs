@@ -14,9 +14,9 @@ pub mod share;
 pub mod takeover;
 
 use leptos::prelude::*;
-use role_compare_core::paths::Route;
+use role_compare_core::navigation::routes::Route;
 
-use role_compare_core::page_markup::{site_footer, site_header};
+use role_compare_core::markup::page::{site_footer, site_header};
 
 use crate::components::markup_view::Markup;
 use crate::pages::compare::ComparePage;

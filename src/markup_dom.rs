@@ -2,7 +2,7 @@
 //! all static content, instead of a generic view per element. Text becomes text nodes, so
 //! data can never inject HTML.
 
-use role_compare_core::markup::{Namespace, Node};
+use role_compare_core::markup::tree::{Namespace, Node};
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 

@@ -3,11 +3,11 @@
 //! A few dozen lines over the History API instead of `leptos_router`: the app has three
 //! routes, and the router crate cost about 40 KiB of the 120 KiB first-load budget
 //! (measured: a bare Leptos app is 28 KiB brotli without it, 67 KiB with it). Route matching
-//! itself is [`role_compare_core::paths::Route`], shared with the tools and tests.
+//! itself is [`role_compare_core::navigation::routes::Route`], shared with the tools and tests.
 
 use leptos::ev;
 use leptos::prelude::*;
-use role_compare_core::paths::Route;
+use role_compare_core::navigation::routes::Route;
 use wasm_bindgen::JsCast;
 
 use crate::components::markup_view::OnShown;

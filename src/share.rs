@@ -69,7 +69,7 @@ fn share() {
 /// Handles the share and copy-link actions of comparison markup; a copy-link anchor is
 /// also followed by the browser to its section. Returns whether the action was one of them.
 pub fn handle(action: &str) -> bool {
-    use role_compare_core::page_markup::{COPY_LINK_ACTION, SHARE_ACTION};
+    use role_compare_core::markup::page::{COPY_LINK_ACTION, SHARE_ACTION};
     if action == SHARE_ACTION {
         share();
     } else if let Some(hash) = action.strip_prefix(COPY_LINK_ACTION) {

@@ -1,14 +1,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use role_compare_core::catalog_nav::{related, step_role_b};
-use role_compare_core::embed::credit;
-use role_compare_core::generated::GeneratedComparison;
-use role_compare_core::generated_markup::{generated_body, generated_header, generated_tables};
-use role_compare_core::markup::{el, Node};
-use role_compare_core::occupation::Catalog;
-use role_compare_core::page_markup::{link_list, neighbour_links, share_controls, NeighbourLink};
-use role_compare_core::paths::{compare_route, embed_builder_href, PairState, View};
+use role_compare_core::compare::generated::GeneratedComparison;
+use role_compare_core::data::occupations::Catalog;
+use role_compare_core::markup::embed::credit;
+use role_compare_core::markup::generated::{generated_body, generated_header, generated_tables};
+use role_compare_core::markup::page::{link_list, neighbour_links, share_controls, NeighbourLink};
+use role_compare_core::markup::tree::{el, Node};
+use role_compare_core::navigation::catalog_nav::{related, step_role_b};
+use role_compare_core::navigation::routes::{compare_route, embed_builder_href, PairState, View};
 use role_compare_core::PairSlug;
 
 use crate::components::arrow_keys::use_arrow_keys;

@@ -1,6 +1,6 @@
 use leptos::html::Div;
 use leptos::prelude::*;
-use role_compare_core::markup::Node;
+use role_compare_core::markup::tree::Node;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use role_compare_core::format::document_title;
+use role_compare_core::markup::page::document_title;
 
 /// Finds the `<head>` element matching `selector`, creating it with `attributes` if absent.
 fn head_element(

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare_core::paths::compare_route;
-use role_compare_core::picker::{
+use role_compare_core::navigation::picker::{
     choices, listbox_id, options, picker_form, Choice, Combobox, KeyOutcome, BOX_IDS,
 };
+use role_compare_core::navigation::routes::compare_route;
 use role_compare_core::PairSlug;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use role_compare_core::article_markup::comparison_article;
-use role_compare_core::markup::{el, Node};
-use role_compare_core::page_markup::{
+use role_compare_core::markup::article::comparison_article;
+use role_compare_core::markup::page::{
     article_skeleton, error_panel, link_list, neighbour_links, not_found, NeighbourLink,
     RETRY_ACTION,
 };
-use role_compare_core::paths::{compare_route, Route};
+use role_compare_core::markup::tree::{el, Node};
+use role_compare_core::navigation::routes::{compare_route, Route};
 use role_compare_core::PairSlug;
 
 use crate::api::{load, load_compare_page, ComparePageData};

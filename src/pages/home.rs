@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use role_compare_core::page_markup::{
+use role_compare_core::markup::page::{
     article_results, article_search, error_panel, group_browser, home_intro, RETRY_ACTION,
 };
 
@@ -58,7 +58,7 @@ pub fn HomePage() -> impl IntoView {
     });
     let results = move || {
         let node = match shared.get() {
-            None => role_compare_core::markup::el("p")
+            None => role_compare_core::markup::tree::el("p")
                 .class("match-count")
                 .text("Loading comparisons…")
                 .into(),
@@ -78,7 +78,7 @@ pub fn HomePage() -> impl IntoView {
     let browse = move || {
         let node = match groups.get()? {
             Ok(catalog) => group_browser(&catalog),
-            Err(error) => role_compare_core::markup::el("p")
+            Err(error) => role_compare_core::markup::tree::el("p")
                 .class("error-message")
                 .text(error.to_string())
                 .into(),

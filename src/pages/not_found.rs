@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use role_compare_core::page_markup::not_found;
+use role_compare_core::markup::page::not_found;
 
 use crate::article_index::use_article_index;
 use crate::components::markup_view::Markup;

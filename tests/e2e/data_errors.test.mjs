@@ -15,7 +15,7 @@ test("a malformed article file shows which file is broken and the rest of the si
   const alert = page.getByRole("alert");
   await alert.getByRole("heading", { name: "This comparison could not be loaded" }).waitFor();
   const message = await alert.innerText();
-  assert.match(message, /The data file “\/data\/articles\/producer-vs-product-manager\.json” could not be used: it is not valid JSON: the file ends where a value should be at line 6, column 13/);
+  assert.match(message, /The data file “\/data\/articles\/producer-vs-product-manager\.json” could not be used: it is not valid JSON: EOF while parsing a list at line 6 column 12\./);
   assert.equal(await alert.getByRole("button", { name: "Retry" }).count(), 0, "retrying cannot fix broken data");
   assert.match(await page.locator("header.site-header").innerText(), /Role Compare/);
 

@@ -1,6 +1,6 @@
 //! Which OEWS occupation an O*NET occupation's wages come from.
 
-use serde::Serialize;
+use role_compare_core::data::occupations::{WageBasis, WageBasisKind as Kind};
 
 use crate::error::{Error, Result};
 use crate::oews::{Oews, OewsOccupation};
@@ -40,27 +40,6 @@ const COMBINED: [(&str, &[&str]); 12] = [
     // Cargo Handling
     ("531047", &["531042", "531043", "531044", "531049"]),
 ];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// The occupation's own SOC code.
-    Own,
-    /// A specialisation sharing its SOC code with its base occupation.
-    Shared,
-    /// Published only within a broader OEWS code.
-    Combined,
-}
-
-/// `wage_basis` of an occupation file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct WageBasis {
-    /// `27-2012`
-    pub soc: String,
-    /// OEWS `occ_title`.
-    pub title: String,
-    pub kind: Kind,
-}
 
 /// The OEWS occupation whose wages an O*NET occupation shows, or `None` when BLS publishes
 /// none for it (military occupations, legislators, fishing and hunting workers).

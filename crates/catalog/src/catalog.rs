@@ -1,63 +1,33 @@
-//! The catalogue in memory: the index and one record per occupation, shaped exactly as the
-//! JSON files (`docs/data-format.md`, "Official occupations"); field order is output order.
+//! The catalogue in memory: the index and one record per occupation, as the core's data
+//! types (`docs/data-format.md`, "Official occupations"), which the app decodes as written.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use role_compare_core::data::occupations::{
+    Area, Catalog as Index, CatalogEntry, CuratedEntry, MajorGroup, MinorGroup, Occupation,
+    Releases,
+};
+use role_compare_core::navigation::slug::{slugify, PAIR_SEPARATOR};
+use role_compare_core::wages::value::{AreaWages, WageValue};
+use role_compare_core::Role;
 
 use crate::areas::{AreaKey, STATE_AREAS};
-use crate::basis::{self, WageBasis};
+use crate::basis;
 use crate::error::{Error, Result};
 use crate::groups::{major_code, minor_code, GroupTitles};
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
-use crate::roles::{self, CuratedRole};
-use crate::wages::{AreaWages, WageValue, ANNUAL_MEDIAN};
-use role_compare_core::slug::{slugify, PAIR_SEPARATOR};
+use crate::roles;
 
 pub const ONET_RELEASE: &str = "O*NET 29.2";
 pub const OEWS_RELEASE: &str = "May 2025";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Releases {
-    pub onet: &'static str,
-    pub oews: &'static str,
-}
-
-/// `occupations.json`
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Index {
-    pub releases: Releases,
-    /// `[key, name]`: `US` first, then the state-level areas by USPS code.
-    pub areas: Vec<(AreaKey, String)>,
-    /// `[code, title]`
-    pub major_groups: Vec<(String, String)>,
-    /// `[code, title, index into major_groups]`
-    pub minor_groups: Vec<(String, String, usize)>,
-    /// `[slug, title, index into minor_groups, national annual median]`, in code order.
-    pub occupations: Vec<(String, String, usize, WageValue)>,
-    /// `[slug, title, official occupation slug]`, by slug.
-    pub curated: Vec<(String, String, Option<String>)>,
-}
-
-/// `occupations/<slug>.json`
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Occupation {
-    pub slug: String,
-    pub title: String,
-    pub code: String,
-    pub description: String,
-    pub major_group: String,
-    pub minor_group: String,
-    pub wage_basis: Option<WageBasis>,
-    pub wages: BTreeMap<AreaKey, AreaWages>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
+    /// `occupations.json`
     pub index: Index,
-    /// In O*NET-SOC code order, like `index.occupations`.
+    /// `occupations/<slug>.json`, in O*NET-SOC code order like `index.occupations`.
     pub occupations: Vec<Occupation>,
 }
 
@@ -94,7 +64,7 @@ pub fn build(sources: &Sources) -> Result<Catalog> {
 }
 
 /// The catalogue from parsed sources; `onet` in code order, `roles` by slug.
-pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> Result<Catalog> {
+pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[Role]) -> Result<Catalog> {
     check_areas(&oews.areas)?;
     basis::check_combined(onet, oews)?;
     let titles = GroupTitles::new(oews)?;
@@ -103,7 +73,7 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
     for occupation in onet {
         let soc = occupation.soc6();
         let (wage_basis, wages) = match basis::resolve(occupation, oews) {
-            Some((basis, source)) => (Some(basis), source.wages.clone()),
+            Some((basis, source)) => (Some(basis), by_area_key(&source.wages)),
             None => (None, BTreeMap::new()),
         };
         occupations.push(Occupation {
@@ -124,7 +94,12 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
     let minors: BTreeSet<String> = onet.iter().map(|o| minor_code(&o.soc6())).collect();
     let major_groups = majors
         .iter()
-        .map(|code| Ok((code.clone(), titles.title(code)?.to_owned())))
+        .map(|code| {
+            Ok(MajorGroup {
+                code: code.clone(),
+                title: titles.title(code)?.to_owned(),
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
     let minor_groups = minors
         .iter()
@@ -132,9 +107,13 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
             let major = format!("{}-0000", &code[..2]);
             let position = major_groups
                 .iter()
-                .position(|(c, _)| *c == major)
+                .position(|group| group.code == major)
                 .expect("the major group of every listed minor group is listed");
-            Ok((code.clone(), titles.title(code)?.to_owned(), position))
+            Ok(MinorGroup {
+                code: code.clone(),
+                title: titles.title(code)?.to_owned(),
+                major: position,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
 
@@ -145,18 +124,17 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
             let minor = minor_code(&source.soc6());
             let group = minor_groups
                 .iter()
-                .position(|(code, ..)| *code == minor)
+                .position(|group| group.code == minor)
                 .expect("the minor group of every occupation is listed");
-            let median = occupation
-                .wages
-                .get(&AreaKey::national())
-                .map_or(WageValue::Na, |row| row[ANNUAL_MEDIAN]);
-            (
-                occupation.slug.clone(),
-                occupation.title.clone(),
-                group,
-                median,
-            )
+            let national_median = occupation
+                .wages_in(AreaKey::national().as_str())
+                .map_or(WageValue::NotPublished, |wages| wages.annual.median);
+            CatalogEntry {
+                slug: occupation.slug.clone(),
+                title: occupation.title.clone(),
+                minor_group: group,
+                national_median,
+            }
         })
         .collect();
 
@@ -172,17 +150,28 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
                     ))
                 })?),
             };
-            Ok((role.slug.clone(), role.title.clone(), occupation))
+            Ok(CuratedEntry {
+                slug: role.slug.clone(),
+                title: role.title.clone(),
+                occupation,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
 
     Ok(Catalog {
         index: Index {
             releases: Releases {
-                onet: ONET_RELEASE,
-                oews: OEWS_RELEASE,
+                onet: ONET_RELEASE.to_owned(),
+                oews: OEWS_RELEASE.to_owned(),
             },
-            areas: oews.areas.clone(),
+            areas: oews
+                .areas
+                .iter()
+                .map(|(key, name)| Area {
+                    code: key.as_str().to_owned(),
+                    name: name.clone(),
+                })
+                .collect(),
             major_groups,
             minor_groups,
             occupations: entries,
@@ -190,6 +179,14 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[CuratedRole]) -> 
         },
         occupations,
     })
+}
+
+/// The core keys areas by their code; the builder's [`AreaKey`] only orders them while reading.
+fn by_area_key(wages: &BTreeMap<AreaKey, AreaWages>) -> BTreeMap<String, AreaWages> {
+    wages
+        .iter()
+        .map(|(key, wages)| (key.as_str().to_owned(), *wages))
+        .collect()
 }
 
 /// The slug of the official occupation a role names, by O*NET-SOC code (`27-2012.00`, as
@@ -216,7 +213,7 @@ fn check_areas(areas: &[(AreaKey, String)]) -> Result<()> {
 
 /// Official and curated roles share one URL space (`/compare/<a>-vs-<b>`), so every slug
 /// must be unique across both and free of the pair separator.
-fn check_slugs(occupations: &[Occupation], roles: &[CuratedRole]) -> Result<()> {
+fn check_slugs(occupations: &[Occupation], roles: &[Role]) -> Result<()> {
     let mut owners: HashMap<&str, String> = HashMap::new();
     let named = occupations
         .iter()
@@ -258,12 +255,15 @@ mod tests {
         }
     }
 
-    fn role(title: &str) -> CuratedRole {
-        CuratedRole {
-            slug: slugify(title),
-            title: title.to_owned(),
-            occupation: None,
-        }
+    fn role(title: &str) -> Role {
+        let json = format!(
+            r#"{{"slug": "{}", "title": "{title}", "indefinite_article": "a",
+                "summary": ["s"], "duties": ["d"], "requirements": ["r"],
+                "work_environment": ["w"], "skills": ["s"],
+                "salary": {{"annual_usd": 1, "measure": "median", "source": "s", "year": 2025}}}}"#,
+            slugify(title)
+        );
+        serde_json::from_str(&json).unwrap()
     }
 
     #[test]

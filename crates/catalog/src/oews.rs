@@ -8,7 +8,9 @@ use flate2::read::GzDecoder;
 
 use crate::areas::{AreaKey, NATIONAL_NAME};
 use crate::error::{Error, Result};
-use crate::wages::{parse_cell, AreaWages, WageValue, COLUMNS};
+use role_compare_core::wages::value::{AreaWages, WageValue};
+
+use crate::wages::{area_wages, parse_cell, COLUMNS};
 
 /// An OEWS occupation or group with its figures in every area that publishes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,8 +96,8 @@ impl Oews {
                 level @ ("0" | "1" | "2" | "3") => level.as_bytes()[0] - b'0',
                 other => return Err(at(format!("“{other}” is not an occupation level"))),
             };
-            let mut wages = [WageValue::Na; COLUMNS.len()];
-            for (slot, (value, footnote, kind)) in wages.iter_mut().zip(&values) {
+            let mut cells = [WageValue::NotPublished; COLUMNS.len()];
+            for (slot, (value, footnote, kind)) in cells.iter_mut().zip(&values) {
                 *slot = parse_cell(*kind, cell(*value), cell(*footnote))
                     .map_err(|e| at(format!("{}: {e}", header.get(*value).unwrap_or_default())))?;
             }
@@ -117,7 +119,11 @@ impl Oews {
             if area.is_national() {
                 entry.title = cell(occ_title).to_owned();
             }
-            if entry.wages.insert(area.clone(), wages).is_some() {
+            if entry
+                .wages
+                .insert(area.clone(), area_wages(cells))
+                .is_some()
+            {
                 return Err(at(format!("a second row for {code} in {area}")));
             }
         }
@@ -171,9 +177,9 @@ mod tests {
         assert_eq!(actors.title, "Actors, all");
         assert_eq!(actors.level, 3);
         let national = actors.wages[&AreaKey::national()];
-        assert_eq!(national[0], WageValue::Number(55_000));
-        assert_eq!(national[3], WageValue::HourlyOnly);
-        assert_eq!(national[7], WageValue::Number(2905));
+        assert_eq!(national.employment, WageValue::Amount(55_000));
+        assert_eq!(national.annual.median, WageValue::HourlyOnly);
+        assert_eq!(national.hourly_median, WageValue::Amount(2905));
         let codes: Vec<_> = oews
             .areas
             .iter()

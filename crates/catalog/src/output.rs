@@ -3,12 +3,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use role_compare_core::data::occupations::{OfficialFigure, NATIONAL};
 use serde::Serialize;
 
-use crate::areas::AreaKey;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
-use crate::wages::AreaWages;
 
 /// `public/data`, relative to the workspace root.
 pub const DATA_DIR: &str = "public/data";
@@ -23,35 +22,27 @@ pub const OFFICIAL_FIGURES_FILE: &str = "official-figures.json";
 /// Every file the catalogue consists of: path relative to [`DATA_DIR`] → contents.
 pub type Files = BTreeMap<String, String>;
 
-/// One entry of `official-figures.json`.
-#[derive(Serialize)]
-struct OfficialFigures<'a> {
-    title: &'a str,
-    #[serde(rename = "US")]
-    national: Option<&'a AreaWages>,
-}
-
 /// What a curated article shows beside its own salary figures: a few hundred bytes instead
-/// of two whole occupation files on every article page's first load.
-fn official_figures(catalog: &Catalog) -> BTreeMap<&str, OfficialFigures<'_>> {
+/// of two whole occupation files on every article page's first load. In slug order.
+fn official_figures(catalog: &Catalog) -> Vec<OfficialFigure> {
     let named: Vec<&str> = catalog
         .index
         .curated
         .iter()
-        .filter_map(|(_, _, slug)| slug.as_deref())
+        .filter_map(|role| role.occupation.as_deref())
         .collect();
-    catalog
+    let mut figures: Vec<OfficialFigure> = catalog
         .occupations
         .iter()
         .filter(|occupation| named.contains(&occupation.slug.as_str()))
-        .map(|occupation| {
-            let figures = OfficialFigures {
-                title: &occupation.title,
-                national: occupation.wages.get(&AreaKey::national()),
-            };
-            (occupation.slug.as_str(), figures)
+        .map(|occupation| OfficialFigure {
+            slug: occupation.slug.clone(),
+            title: occupation.title.clone(),
+            national: occupation.wages_in(NATIONAL).copied(),
         })
-        .collect()
+        .collect();
+    figures.sort_by(|a, b| a.slug.cmp(&b.slug));
+    figures
 }
 
 pub fn render(catalog: &Catalog) -> Result<Files> {

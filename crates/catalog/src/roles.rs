@@ -1,22 +1,14 @@
-//! Curated roles (`public/data/roles/*.json`): only the fields the catalogue lists.
+//! Curated roles (`public/data/roles/*.json`), read and checked exactly as the app reads them.
 
 use std::path::Path;
 
-use serde::Deserialize;
+use role_compare_core::data::checks::decode_role;
+use role_compare_core::Role;
 
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct CuratedRole {
-    pub slug: String,
-    pub title: String,
-    /// O*NET-SOC code of the closest official occupation.
-    #[serde(default)]
-    pub occupation: Option<String>,
-}
-
 /// Every role file in `dir`, sorted by slug.
-pub fn read_dir(dir: &Path) -> Result<Vec<CuratedRole>> {
+pub fn read_dir(dir: &Path) -> Result<Vec<Role>> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| Error::new(format!("{}: {e}", dir.display())))?;
     let mut roles = Vec::new();
@@ -29,8 +21,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<CuratedRole>> {
         }
         let text = std::fs::read_to_string(&path)
             .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
-        let role: CuratedRole = serde_json::from_str(&text)
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+        let slug = path.file_stem().unwrap_or_default().to_string_lossy();
+        let role = decode_role(&path.display().to_string(), &slug, &text)
+            .map_err(|e| Error::new(e.to_string()))?;
         roles.push(role);
     }
     roles.sort_by(|a, b| a.slug.cmp(&b.slug));

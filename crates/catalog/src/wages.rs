@@ -1,43 +1,9 @@
-//! Typed wage figures: a published number, or the reason BLS published none.
+//! Reading OEWS cells into the core's typed figures: a published number, or the reason BLS
+//! published none.
 
-use serde::{Serialize, Serializer};
+use role_compare_core::wages::value::{AreaWages, WageValue, ANNUAL_CAP_USD, HOURLY_CAP_CENTS};
 
 use crate::error::{Error, Result};
-
-/// BLS top-codes annual wages at this value (footnote 5).
-pub const ANNUAL_CAP_USD: u64 = 239_200;
-/// BLS top-codes hourly wages at $115.00 (footnote 5), here in cents.
-pub const HOURLY_CAP_CENTS: u64 = 11_500;
-
-/// One cell of `[employment, p10, p25, median, p75, p90, mean, hourly median]`.
-///
-/// Missing figures keep their reason so the app never shows 0 or computes an annual figure
-/// for work BLS reports only by the hour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WageValue {
-    /// A count, whole dollars a year, or cents an hour.
-    Number(u64),
-    /// At or above the cap.
-    Top,
-    /// Annual column of work paid by the hour or not year-round (footnote 4).
-    HourlyOnly,
-    /// Hourly column of work paid by the year (footnote 4).
-    AnnualOnly,
-    /// Not released or suppressed.
-    Na,
-}
-
-impl Serialize for WageValue {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        match self {
-            WageValue::Number(n) => serializer.serialize_u64(*n),
-            WageValue::Top => serializer.serialize_str("top"),
-            WageValue::HourlyOnly => serializer.serialize_str("hourly"),
-            WageValue::AnnualOnly => serializer.serialize_str("annual"),
-            WageValue::Na => serializer.serialize_str("na"),
-        }
-    }
-}
 
 /// What a column measures, which decides its unit and how its blanks read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,20 +25,17 @@ pub const COLUMNS: [(&str, Column); 8] = [
     ("h_median", Column::Hourly),
 ];
 
-/// Index of the annual median in [`AreaWages`].
-pub const ANNUAL_MEDIAN: usize = 3;
-/// Index of the hourly median in [`AreaWages`].
-pub const HOURLY_MEDIAN: usize = 7;
-
-/// `[employment, annual p10, p25, median, p75, p90, annual mean, hourly median]`
-pub type AreaWages = [WageValue; 8];
+/// One OEWS row's cells in [`COLUMNS`] order, as the core's [`AreaWages`] is written.
+pub fn area_wages(cells: [WageValue; COLUMNS.len()]) -> AreaWages {
+    AreaWages::from(cells)
+}
 
 /// Reads one OEWS cell and its `<column>_footnote` as BLS publishes them (strings).
 pub fn parse_cell(column: Column, value: &str, footnote: &str) -> Result<WageValue> {
     let value = value.trim();
     let footnote = footnote.trim();
     match value {
-        "" | "*" | "**" | "#" => return Ok(WageValue::Na),
+        "" | "*" | "**" | "#" => return Ok(WageValue::NotPublished),
         "-" => return blank(column, footnote),
         _ => {}
     }
@@ -81,6 +44,12 @@ pub fn parse_cell(column: Column, value: &str, footnote: &str) -> Result<WageVal
         Column::Hourly => parse_cents(value),
     }
     .ok_or_else(|| Error::new(format!("“{value}” is not a figure")))?;
+    if number == 0 {
+        // The data format has no 0 (a 0 would read as a missing figure in disguise).
+        return Err(Error::new(
+            "BLS published 0; the catalogue cannot show it".to_owned(),
+        ));
+    }
     let cap = match column {
         Column::Employment => None,
         Column::Annual => Some(ANNUAL_CAP_USD),
@@ -88,20 +57,20 @@ pub fn parse_cell(column: Column, value: &str, footnote: &str) -> Result<WageVal
     };
     // BLS prints the cap itself for some top-coded cells; the true wage is unknown above it.
     Ok(if cap == Some(number) {
-        WageValue::Top
+        WageValue::TopCoded
     } else {
-        WageValue::Number(number)
+        WageValue::Amount(number)
     })
 }
 
 /// A `-` cell: the footnote says why it is empty.
 fn blank(column: Column, footnote: &str) -> Result<WageValue> {
     Ok(match (column, footnote) {
-        (Column::Employment, _) => WageValue::Na,
+        (Column::Employment, _) => WageValue::NotPublished,
         (Column::Annual, "4") => WageValue::HourlyOnly,
         (Column::Hourly, "4") => WageValue::AnnualOnly,
-        (_, "5") => WageValue::Top,
-        (_, "8" | "") => WageValue::Na,
+        (_, "5") => WageValue::TopCoded,
+        (_, "8" | "") => WageValue::NotPublished,
         (_, other) => {
             // A new footnote could mean anything; guessing might show a wrong figure.
             return Err(Error::new(format!("“-” with unknown footnote “{other}”")));
@@ -129,7 +98,9 @@ fn parse_cents(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use WageValue::*;
+    use WageValue::{
+        Amount as Number, AnnualOnly, HourlyOnly, NotPublished as Na, TopCoded as Top,
+    };
 
     #[test]
     fn numbers_in_their_units() {
@@ -179,14 +150,6 @@ mod tests {
         assert!(parse_cell(Column::Annual, "1,000", "").is_err());
         assert!(parse_cell(Column::Hourly, "1.234", "").is_err());
         assert!(parse_cell(Column::Hourly, "-", "3").is_err());
-    }
-
-    #[test]
-    fn serialises_as_number_or_code() {
-        let row = [Number(5), Top, HourlyOnly, AnnualOnly, Na];
-        assert_eq!(
-            serde_json::to_string(&row).unwrap(),
-            r#"[5,"top","hourly","annual","na"]"#
-        );
+        assert!(parse_cell(Column::Employment, "0", "").is_err());
     }
 }

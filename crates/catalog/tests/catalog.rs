@@ -4,13 +4,21 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use catalog::basis::Kind;
-use catalog::catalog::Occupation;
 use catalog::output::{self, Files};
-use catalog::wages::{AreaWages, WageValue, ANNUAL_MEDIAN, HOURLY_MEDIAN};
 use catalog::{workspace_root, Catalog, Sources};
+use role_compare_core::data::occupations::{Occupation, WageBasisKind as Kind};
+use role_compare_core::wages::value::{AreaWages, WageValue};
 
-use WageValue::{HourlyOnly, Na, Number, Top};
+use WageValue::{Amount as Number, HourlyOnly, NotPublished as Na, TopCoded as Top};
+
+/// Positions in a row as the occupation files write it (`docs/data-format.md`).
+const ANNUAL_MEDIAN: usize = 3;
+const HOURLY_MEDIAN: usize = 7;
+
+/// An area's figures as the row the files hold, so checks can name BLS's columns by position.
+fn row(wages: &AreaWages) -> [WageValue; 8] {
+    (*wages).into()
+}
 
 /// Built once per test binary: reading the sources is the slow part.
 fn built() -> &'static (Catalog, Files) {
@@ -33,12 +41,10 @@ fn occupation(code: &str) -> &'static Occupation {
         .unwrap_or_else(|| panic!("{code} is not in the catalogue"))
 }
 
-fn wages(code: &str, area: &str) -> &'static AreaWages {
+fn wages(code: &str, area: &str) -> [WageValue; 8] {
     occupation(code)
-        .wages
-        .iter()
-        .find(|(key, _)| **key == *area)
-        .map(|(_, row)| row)
+        .wages_in(area)
+        .map(row)
         .unwrap_or_else(|| panic!("{code} has no figures for {area}"))
 }
 
@@ -61,7 +67,7 @@ fn software_developers_national_figures_are_the_source_row() {
         1_687_890, 82_460, 105_210, 135_980, 171_980, 214_670, 148_100, 6_538,
     ]
     .map(Number);
-    assert_eq!(*wages("15-1252.00", "US"), expected);
+    assert_eq!(wages("15-1252.00", "US"), expected);
     let software = occupation("15-1252.00");
     assert_eq!(software.slug, "software-developers");
     assert_eq!(
@@ -75,10 +81,10 @@ fn software_developers_national_figures_are_the_source_row() {
     let entry = index
         .occupations
         .iter()
-        .find(|entry| entry.0 == "software-developers")
+        .find(|entry| entry.slug == "software-developers")
         .expect("in the index");
-    assert_eq!(entry.3, Number(135_980));
-    assert_eq!(index.minor_groups[entry.2].0, "15-1200");
+    assert_eq!(entry.national_median, Number(135_980));
+    assert_eq!(index.minor_groups[entry.minor_group].code, "15-1200");
 }
 
 #[test]
@@ -88,8 +94,8 @@ fn actors_have_hourly_figures_only() {
         actors.wages.len() > 1,
         "actors are published in several areas"
     );
-    for (area, row) in &actors.wages {
-        for (column, value) in row[1..=6].iter().enumerate() {
+    for (area, wages) in &actors.wages {
+        for (column, value) in row(wages)[1..=6].iter().enumerate() {
             assert!(
                 matches!(value, HourlyOnly | Na),
                 "actors {area} annual column {column}: {value:?}"
@@ -100,7 +106,7 @@ fn actors_have_hourly_figures_only() {
     assert!(actors
         .wages
         .values()
-        .any(|row| matches!(row[HOURLY_MEDIAN], Number(_))));
+        .any(|wages| matches!(wages.hourly_median, Number(_))));
 }
 
 #[test]
@@ -130,8 +136,12 @@ fn unpublished_cells_are_na() {
     assert_eq!(administrators[HOURLY_MEDIAN], Number(4_549));
     // A missing figure is never written as 0.
     for occupation in &catalog().occupations {
-        for row in occupation.wages.values() {
-            assert!(!row.contains(&Number(0)), "{} has a 0", occupation.code);
+        for wages in occupation.wages.values() {
+            assert!(
+                !row(wages).contains(&Number(0)),
+                "{} has a 0",
+                occupation.code
+            );
         }
     }
 }
@@ -173,7 +183,7 @@ fn slugs_counts_and_areas() {
         .occupations
         .iter()
         .map(|o| &o.slug)
-        .chain(catalog.index.curated.iter().map(|c| &c.0));
+        .chain(catalog.index.curated.iter().map(|c| &c.slug));
     for slug in slugs {
         assert!(!slug.contains("-vs-"), "{slug}");
         assert!(seen.insert(slug), "duplicate slug {slug}");
@@ -183,10 +193,10 @@ fn slugs_counts_and_areas() {
     let areas = &catalog.index.areas;
     assert_eq!(areas.len(), 55);
     assert_eq!(
-        (areas[0].0.as_str(), areas[0].1.as_str()),
+        (areas[0].code.as_str(), areas[0].name.as_str()),
         ("US", "National")
     );
-    assert!(areas[1..].windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(areas[1..].windows(2).all(|w| w[0].code < w[1].code));
     let codes: Vec<_> = catalog.occupations.iter().map(|o| &o.code).collect();
     assert!(
         codes.windows(2).all(|w| w[0] < w[1]),

@@ -3,34 +3,28 @@
 //! Everything here is plain Rust with no web or framework types, so the app, the native
 //! tools and the tests share one definition of the data, its validation, slugs, routes,
 //! sections, neighbour order, search and number formatting. Views only arrange what this
-//! crate computes.
+//! crate computes. One folder per concern:
+//!
+//! - [`data`]: the JSON files as serde types, decoding and checks;
+//! - [`wages`]: published figures, money formatting, salary differences;
+//! - [`compare`]: curated and generated comparisons;
+//! - [`markup`]: pages as markup trees, written as DOM by the app and as HTML by tools;
+//! - [`navigation`]: routes, slugs, sections, neighbours, search and the picker.
 
-pub mod article_markup;
-pub mod catalog_nav;
-pub mod comparison;
-pub mod embed;
-pub mod format;
-pub mod generated;
-pub mod generated_markup;
-pub mod json;
+pub mod compare;
+pub mod data;
 pub mod markup;
-pub mod model;
-pub mod neighbours;
-pub mod occupation;
-pub mod page_markup;
-pub mod paths;
-pub mod picker;
-pub mod salary;
-pub mod search;
-pub mod sections;
-pub mod slug;
-pub mod validate;
+pub mod navigation;
+pub mod wages;
 
-pub use comparison::Comparison;
-pub use format::{format_percent, format_usd, IndefiniteArticle};
-pub use model::{Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts};
-pub use neighbours::Neighbours;
-pub use salary::SalaryComparison;
-pub use sections::Section;
-pub use slug::{parse_pair, slugify, PairError, PairSlug};
-pub use validate::{DataError, Problem};
+pub use compare::curated::Comparison;
+pub use data::articles::{
+    Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts,
+};
+pub use data::decode::{DataError, Problem};
+pub use data::indefinite_article::IndefiniteArticle;
+pub use navigation::neighbours::Neighbours;
+pub use navigation::sections::Section;
+pub use navigation::slug::{parse_pair, slugify, PairError, PairSlug};
+pub use wages::money::{format_percent, format_usd};
+pub use wages::salary::SalaryComparison;

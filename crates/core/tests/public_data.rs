@@ -6,13 +6,13 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use role_compare_core::paths::{
-    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
-    OFFICIAL_FIGURES_PATH,
-};
-use role_compare_core::validate::{
+use role_compare_core::data::checks::{
     decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
     decode_role,
+};
+use role_compare_core::data::files::{
+    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
+    OFFICIAL_FIGURES_PATH,
 };
 use role_compare_core::{Comparison, Neighbours, PairSlug, Role};
 

@@ -11,13 +11,13 @@
 //!   `embed-builder.js`, so it costs the app nothing; the choices it offers (sections, areas)
 //!   are written here from the core.
 
-use role_compare_core::article_markup::comparison_article;
-use role_compare_core::embed::{fit_for_embed, EMBED_SECTIONS};
-use role_compare_core::format::document_title;
-use role_compare_core::markup::{el, Element, Node};
-use role_compare_core::occupation::{Catalog, OfficialFigure};
-use role_compare_core::page_markup::{site_footer, site_header};
-use role_compare_core::paths::{compare_route, embed_route};
+use role_compare_core::data::occupations::{Catalog, OfficialFigure};
+use role_compare_core::markup::article::comparison_article;
+use role_compare_core::markup::embed::{fit_for_embed, EMBED_SECTIONS};
+use role_compare_core::markup::page::document_title;
+use role_compare_core::markup::page::{site_footer, site_header};
+use role_compare_core::markup::tree::{el, Element, Node};
+use role_compare_core::navigation::routes::{compare_route, embed_route};
 use role_compare_core::Comparison;
 
 use crate::shell::{insert_in_body, insert_in_head, remove_app, replace_title};

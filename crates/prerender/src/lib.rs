@@ -14,22 +14,23 @@ pub mod shell;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use role_compare_core::article_markup::comparison_article;
-use role_compare_core::catalog_nav::related;
-use role_compare_core::format::document_title;
-use role_compare_core::markup::{el, Element, Node};
-use role_compare_core::occupation::{Catalog, OfficialFigure};
-use role_compare_core::page_markup::{
+use role_compare_core::data::checks::{
+    decode_article, decode_catalog, decode_index, decode_official_figures, decode_role,
+};
+use role_compare_core::data::files::{
+    article_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH, OFFICIAL_FIGURES_PATH,
+};
+use role_compare_core::data::occupations::{Catalog, OfficialFigure};
+use role_compare_core::markup::article::comparison_article;
+use role_compare_core::markup::page::document_title;
+use role_compare_core::markup::page::{
     article_results, article_search, group_browser, home_intro, neighbour_links, site_footer,
     site_header, NeighbourLink,
 };
-use role_compare_core::paths::{
-    article_path, compare_route, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH, OFFICIAL_FIGURES_PATH,
-};
-use role_compare_core::picker::{picker_form, Combobox};
-use role_compare_core::validate::{
-    decode_article, decode_catalog, decode_index, decode_official_figures, decode_role,
-};
+use role_compare_core::markup::tree::{el, Element, Node};
+use role_compare_core::navigation::catalog_nav::related;
+use role_compare_core::navigation::picker::{picker_form, Combobox};
+use role_compare_core::navigation::routes::compare_route;
 use role_compare_core::{ArticleIndex, Comparison, Neighbours, PairSlug};
 use shell::{remove_tag, tag_containing};
 

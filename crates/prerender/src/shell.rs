@@ -33,10 +33,10 @@ pub fn tag_containing(html: &str, needle: &str) -> Option<(usize, usize)> {
 pub fn replace_title(shell: &str, title: &str) -> Result<String, String> {
     let mut html = shell.to_owned();
     remove_tag(&mut html, "<title>", "</title>")?;
-    let title = role_compare_core::markup::el("title").text(title);
+    let title = role_compare_core::markup::tree::el("title").text(title);
     insert_in_head(
         &mut html,
-        &role_compare_core::markup::Node::from(title).to_html(),
+        &role_compare_core::markup::tree::Node::from(title).to_html(),
     )?;
     Ok(html)
 }

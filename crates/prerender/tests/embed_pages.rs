@@ -5,7 +5,7 @@ use std::fs;
 
 use prerender::embed_pages::{builder_page, curated_embed, curated_embed_file, embed_shell};
 use prerender::SiteData;
-use role_compare_core::embed::EMBED_SECTIONS;
+use role_compare_core::markup::embed::EMBED_SECTIONS;
 
 const SITE: &str = "https://rolecompare.test";
 /// Trunk's minified shell, in the shape the release build writes it.

@@ -1,11 +1,11 @@
 //! A curated comparison page: the article and its two roles, checked to belong together.
 
-use crate::format::format_usd;
-use crate::model::{article_title, Article, Role};
-use crate::occupation::OfficialFigure;
-use crate::salary::SalaryComparison;
-use crate::sections::{contents, ContentsEntry};
-use crate::validate::{DataError, Problem};
+use crate::data::articles::{article_title, Article, Role};
+use crate::data::decode::{DataError, Problem};
+use crate::data::occupations::OfficialFigure;
+use crate::navigation::sections::{contents, ContentsEntry};
+use crate::wages::money::format_usd;
+use crate::wages::salary::SalaryComparison;
 
 /// Everything a curated comparison page shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,8 +109,8 @@ impl Comparison {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::format::IndefiniteArticle;
-    use crate::model::{Salary, SalaryMeasure, SectionTexts};
+    use crate::data::articles::{Salary, SalaryMeasure, SectionTexts};
+    use crate::data::indefinite_article::IndefiniteArticle;
 
     fn role(slug: &str, title: &str, usd: u64) -> Role {
         let one = || vec!["x".to_string()];

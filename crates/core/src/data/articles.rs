@@ -1,11 +1,18 @@
-//! The data as it is stored in `public/data` (see `docs/data-format.md`).
+//! The hand-written data: curated roles, articles and their editorial order, as stored in
+//! `public/data` (see `docs/data-format.md`).
+//!
+//! People write these files, so an unknown field is refused: a misspelt optional field
+//! (`"ocupation"`) would otherwise vanish without a word.
 
-use crate::format::IndefiniteArticle;
-use crate::sections::Section;
-use crate::slug::PairSlug;
+use serde::{Deserialize, Serialize};
+
+use crate::data::indefinite_article::IndefiniteArticle;
+use crate::navigation::sections::Section;
+use crate::navigation::slug::PairSlug;
 
 /// Whether a salary figure is an average (mean) or a median.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SalaryMeasure {
     Average,
     Median,
@@ -21,7 +28,8 @@ impl SalaryMeasure {
 }
 
 /// A curated role's headline salary figure and where it comes from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Salary {
     pub annual_usd: u64,
     pub measure: SalaryMeasure,
@@ -30,7 +38,8 @@ pub struct Salary {
 }
 
 /// A curated role, written by us: `roles/<slug>.json`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     pub slug: String,
     pub title: String,
@@ -43,6 +52,7 @@ pub struct Role {
     pub skills: Vec<String>,
     pub salary: Salary,
     /// The slug of the closest official occupation, e.g. `producers-and-directors`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupation: Option<String>,
 }
 
@@ -65,7 +75,8 @@ impl Role {
 }
 
 /// One comparative text per section of an article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SectionTexts {
     pub job_duties: Vec<String>,
     pub job_requirements: Vec<String>,
@@ -87,7 +98,8 @@ impl SectionTexts {
 }
 
 /// A curated comparison article: `articles/<role_a>-vs-<role_b>.json`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Article {
     pub role_a: String,
     pub role_b: String,
@@ -110,7 +122,8 @@ pub fn article_title(title_a: &str, title_b: &str) -> String {
 }
 
 /// One entry of the index: enough to list, search and link an article without fetching it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ArticleSummary {
     pub role_a: String,
     pub role_a_title: String,
@@ -136,7 +149,8 @@ impl ArticleSummary {
 }
 
 /// `articles.json`: every curated article, in editorial order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ArticleIndex {
     pub articles: Vec<ArticleSummary>,
 }
@@ -155,7 +169,7 @@ impl ArticleIndex {
     /// The articles whose title or role names contain every word of the query (case- and
     /// accent-insensitive), in editorial order.
     pub fn matching(&self, query: &str) -> Vec<&ArticleSummary> {
-        let wanted = crate::search::normalize(query);
+        let wanted = crate::navigation::search::normalize(query);
         self.articles
             .iter()
             .filter(|entry| {
@@ -163,7 +177,10 @@ impl ArticleIndex {
                     "{} {} {}",
                     entry.title, entry.role_a_title, entry.role_b_title
                 );
-                crate::search::matches_query(&crate::search::normalize(&text), &wanted)
+                crate::navigation::search::matches_query(
+                    &crate::navigation::search::normalize(&text),
+                    &wanted,
+                )
             })
             .collect()
     }

@@ -1,10 +1,12 @@
 //! Comparisons of any two roles, generated from official data: every sentence is made by
 //! code from the figures, so nothing is claimed that the data does not say.
 
-use crate::format::{format_percent, format_usd, IndefiniteArticle};
-use crate::model::article_title;
-use crate::occupation::{Area, AreaWages, Occupation, WageValue, ANNUAL_CAP_USD};
-use crate::slug::PairSlug;
+use crate::data::articles::article_title;
+use crate::data::indefinite_article::IndefiniteArticle;
+use crate::data::occupations::{Area, Occupation};
+use crate::navigation::slug::PairSlug;
+use crate::wages::money::{format_percent, format_usd};
+use crate::wages::value::{AreaWages, WageValue, ANNUAL_CAP_USD};
 
 /// One side of a generated comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,7 +99,7 @@ fn median_reason(facts: &RoleFacts, value: Option<WageValue>, area: &Area) -> Op
 
 /// "the United States" or "California".
 pub fn area_phrase(area: &Area) -> String {
-    if area.code == crate::occupation::NATIONAL {
+    if area.code == crate::data::occupations::NATIONAL {
         "the United States".into()
     } else {
         area.name.clone()
@@ -211,7 +213,8 @@ impl GeneratedComparison {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::occupation::{AreaWages, Distribution, WageBasis, WageBasisKind};
+    use crate::data::occupations::{WageBasis, WageBasisKind};
+    use crate::wages::value::{AreaWages, Distribution};
 
     pub(crate) fn wages(employment: u64, median: WageValue) -> AreaWages {
         let a = WageValue::Amount;
@@ -242,7 +245,7 @@ pub(crate) mod tests {
                 title: title.into(),
                 kind: WageBasisKind::Own,
             }),
-            wages: vec![("US".into(), national)],
+            wages: [("US".to_owned(), national)].into(),
         }
     }
 

@@ -15,7 +15,7 @@
 //! Prerendered embeds of the curated articles leave those controls out of the markup
 //! altogether ([`fit_for_embed`]).
 
-use crate::markup::{el, Element, Node};
+use crate::markup::tree::{el, Element, Node};
 
 /// A part of a comparison a site can choose to show (`?sections=salary,skills`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,8 +106,8 @@ pub fn credit(full_page: &str) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article_markup::comparison_article;
-    use crate::comparison::tests::producer_vs_product_manager;
+    use crate::compare::curated::tests::producer_vs_product_manager;
+    use crate::markup::article::comparison_article;
 
     #[test]
     fn every_curated_section_key_names_a_section_anchor() {

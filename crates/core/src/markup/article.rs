@@ -1,15 +1,15 @@
 //! The markup of a curated comparison article, defined once for every renderer.
 
-use crate::comparison::Comparison;
-use crate::embed::credit;
-use crate::format::format_usd;
-use crate::generated_markup::{official_figures, sources_note};
-use crate::markup::{el, svg, Element, Node};
-use crate::model::Role;
-use crate::occupation::OfficialFigure;
-use crate::page_markup::{heading_with_link, share_controls};
-use crate::paths::{compare_route, embed_builder_href};
-use crate::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
+use crate::compare::curated::Comparison;
+use crate::data::articles::Role;
+use crate::data::occupations::OfficialFigure;
+use crate::markup::embed::credit;
+use crate::markup::generated::{official_figures, sources_note};
+use crate::markup::page::{heading_with_link, share_controls};
+use crate::markup::tree::{el, svg, Element, Node};
+use crate::navigation::routes::{compare_route, embed_builder_href};
+use crate::navigation::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
+use crate::wages::money::format_usd;
 
 /// The salary chart's width in SVG units; the longest bar spans it.
 pub const CHART_WIDTH: u64 = 340;
@@ -197,7 +197,7 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
         .class("share-row")
         .children(share_controls(embed_builder_href(
             &pair,
-            crate::occupation::NATIONAL,
+            crate::data::occupations::NATIONAL,
         )));
     let mut page = el("article")
         .class("article")
@@ -233,7 +233,7 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::comparison::tests::producer_vs_product_manager;
+    use crate::compare::curated::tests::producer_vs_product_manager;
 
     fn texts(node: &Node, tags: &[&str]) -> Vec<String> {
         node.find_all(tags)

@@ -1,46 +1,24 @@
-//! Reading data files: JSON decoding plus the checks a type alone cannot express, with errors a
-//! reader understands ("The data file “/data/roles/producer.json” could not be used:
-//! missing field `title` at line 3 column 1").
+//! Reading each kind of data file: serde decoding ([`decode`]) plus the rules a type cannot
+//! express (slugs, references, one editorial chain, plausible figures), every broken rule
+//! listed in one message that names the file and the field.
 
-use crate::format::IndefiniteArticle;
-use crate::json::{self, FieldResult, Fields};
-use crate::model::{
-    article_title, Article, ArticleIndex, ArticleSummary, Role, Salary, SalaryMeasure, SectionTexts,
-};
-use crate::occupation::{
-    read_catalog, read_occupation, read_official_figures, Catalog, Occupation, OfficialFigure,
-    NATIONAL,
-};
-use crate::sections::Section;
-use crate::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
+use crate::data::articles::{article_title, Article, ArticleIndex, Role};
+use crate::data::decode::{decode, DataError, Problem};
+use crate::data::occupations::{Catalog, Occupation, OfficialFigure, NATIONAL};
+use crate::navigation::sections::Section;
+use crate::navigation::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
+use crate::wages::value::{AreaWages, WageValue};
 
-/// What is wrong with a data file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Problem {
-    #[error("{0}")]
-    Malformed(String),
-    #[error("{}", .0.join("; "))]
-    Invalid(Vec<String>),
-    #[error("it names the role “{0}”, which has no data file")]
-    UnknownRole(String),
-}
-
-/// A data file that could not be used, and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("The data file “{file}” could not be used: {problem}.")]
-pub struct DataError {
-    pub file: String,
-    pub problem: Problem,
-}
-
-impl DataError {
-    pub fn new(file: &str, problem: Problem) -> Self {
-        Self {
-            file: file.to_owned(),
-            problem,
-        }
-    }
-}
+/// The longest title or other one-line text a file may hold, in characters.
+pub const MAX_LINE_CHARS: usize = 200;
+/// The longest paragraph a file may hold, in characters.
+pub const MAX_PARAGRAPH_CHARS: usize = 3_000;
+/// More people than the United States employs: an employment figure above it is a typo.
+const MAX_EMPLOYMENT: u64 = 200_000_000;
+/// Ten times the highest annual wage OEWS publishes; above it a figure is a typo.
+const MAX_ANNUAL_USD: u64 = 10_000_000;
+/// The same bound an hour (2,080 hours a year), in cents.
+const MAX_HOURLY_CENTS: u64 = MAX_ANNUAL_USD * 100 / 2_080;
 
 /// Collects every problem of a file so that one read reports them all.
 #[derive(Default)]
@@ -53,8 +31,17 @@ impl Findings {
         }
     }
 
+    fn length(&mut self, field: &str, value: &str, max: usize) {
+        let chars = value.chars().count();
+        self.check(chars <= max, || {
+            format!("`{field}` is {chars} characters long; the most allowed is {max}")
+        });
+    }
+
+    /// A one-line text: a title, a subtitle, a source.
     fn text(&mut self, field: &str, value: &str) {
         self.check(!value.trim().is_empty(), || format!("`{field}` is empty"));
+        self.length(field, value, MAX_LINE_CHARS);
     }
 
     fn paragraphs(&mut self, field: &str, values: &[String]) {
@@ -63,6 +50,7 @@ impl Findings {
             self.check(!value.trim().is_empty(), || {
                 format!("`{field}` entry {} is empty", index + 1)
             });
+            self.length(&format!("{field}[{index}]"), value, MAX_PARAGRAPH_CHARS);
         }
     }
 
@@ -75,6 +63,28 @@ impl Findings {
         });
     }
 
+    /// Amounts far beyond anything OEWS publishes (its highest annual percentile is under
+    /// $1 million) are typos or hostile data, not figures to show.
+    fn area_wages(&mut self, field: &str, wages: &AreaWages) {
+        let over = |value: WageValue, max: u64| value.amount().is_some_and(|amount| amount > max);
+        // Row positions 1–6: the five percentiles, then the mean (see `AreaWages`).
+        let annual = wages.annual.values().into_iter().chain([wages.annual_mean]);
+        for (offset, value) in annual.enumerate() {
+            self.check(!over(value, MAX_ANNUAL_USD), || {
+                format!(
+                    "`{field}[{}]` is more than $10,000,000 a year, which no OEWS figure is",
+                    offset + 1
+                )
+            });
+        }
+        self.check(!over(wages.hourly_median, MAX_HOURLY_CENTS), || {
+            format!("`{field}[7]` is more than {MAX_HOURLY_CENTS} cents an hour, which no OEWS figure is")
+        });
+        self.check(!over(wages.employment, MAX_EMPLOYMENT), || {
+            format!("`{field}[0]` is more people than the country employs")
+        });
+    }
+
     fn into_result<T>(self, file: &str, value: T) -> Result<T, DataError> {
         if self.0.is_empty() {
             Ok(value)
@@ -82,99 +92,6 @@ impl Findings {
             Err(DataError::new(file, Problem::Invalid(self.0)))
         }
     }
-}
-
-/// Parses `json` and reads it with `read`, reporting the first problem against `file`.
-fn decode<T>(
-    file: &str,
-    json: &str,
-    read: impl FnOnce(&Fields) -> FieldResult<T>,
-) -> Result<T, DataError> {
-    let malformed = |message: String| DataError::new(file, Problem::Malformed(message));
-    let value = json::parse(json).map_err(|error| malformed(error.to_string()))?;
-    Fields::root(&value)
-        .and_then(|fields| read(&fields))
-        .map_err(malformed)
-}
-
-fn read_salary(fields: &Fields) -> FieldResult<Salary> {
-    let measure = match fields.string("measure")?.as_str() {
-        "average" => SalaryMeasure::Average,
-        "median" => SalaryMeasure::Median,
-        other => {
-            return Err(format!(
-                "`salary.measure` should be “average” or “median”, not “{other}”"
-            ))
-        }
-    };
-    let year = fields.whole_number("year")?;
-    Ok(Salary {
-        annual_usd: fields.whole_number("annual_usd")?,
-        measure,
-        source: fields.string("source")?,
-        year: u16::try_from(year)
-            .map_err(|_| format!("`salary.year` {year} is not a plausible year"))?,
-    })
-}
-
-fn read_role(fields: &Fields) -> FieldResult<Role> {
-    let indefinite_article = match fields.string("indefinite_article")?.as_str() {
-        "a" => IndefiniteArticle::A,
-        "an" => IndefiniteArticle::An,
-        other => {
-            return Err(format!(
-                "`indefinite_article` should be “a” or “an”, not “{other}”"
-            ))
-        }
-    };
-    Ok(Role {
-        slug: fields.string("slug")?,
-        title: fields.string("title")?,
-        indefinite_article,
-        summary: fields.strings("summary")?,
-        duties: fields.strings("duties")?,
-        requirements: fields.strings("requirements")?,
-        work_environment: fields.strings("work_environment")?,
-        skills: fields.strings("skills")?,
-        salary: read_salary(&fields.object("salary")?)?,
-        occupation: fields.optional_string("occupation")?,
-    })
-}
-
-fn read_article(fields: &Fields) -> FieldResult<Article> {
-    let sections = fields.object("sections")?;
-    Ok(Article {
-        role_a: fields.string("role_a")?,
-        role_b: fields.string("role_b")?,
-        title: fields.string("title")?,
-        subtitle: fields.string("subtitle")?,
-        intro: fields.strings("intro")?,
-        sections: SectionTexts {
-            job_duties: sections.strings("job_duties")?,
-            job_requirements: sections.strings("job_requirements")?,
-            work_environment: sections.strings("work_environment")?,
-            skills: sections.strings("skills")?,
-            salary: sections.strings("salary")?,
-        },
-    })
-}
-
-fn read_index(fields: &Fields) -> FieldResult<ArticleIndex> {
-    let articles = fields
-        .objects("articles")?
-        .iter()
-        .map(|entry| {
-            Ok(ArticleSummary {
-                role_a: entry.string("role_a")?,
-                role_a_title: entry.string("role_a_title")?,
-                role_b: entry.string("role_b")?,
-                role_b_title: entry.string("role_b_title")?,
-                title: entry.string("title")?,
-                subtitle: entry.string("subtitle")?,
-            })
-        })
-        .collect::<FieldResult<_>>()?;
-    Ok(ArticleIndex { articles })
 }
 
 /// Checks a role decoded from `file`, which the app asked for as `expected_slug`.
@@ -216,7 +133,7 @@ pub fn validate_role(file: &str, expected_slug: &str, role: Role) -> Result<Role
 
 /// Decodes and checks `roles/<slug>.json`.
 pub fn decode_role(file: &str, expected_slug: &str, json: &str) -> Result<Role, DataError> {
-    validate_role(file, expected_slug, decode(file, json, read_role)?)
+    validate_role(file, expected_slug, decode(file, json)?)
 }
 
 /// Checks an article decoded from `file`, which the app asked for as `expected`.
@@ -251,7 +168,7 @@ pub fn validate_article(
 
 /// Decodes and checks `articles/<pair>.json`.
 pub fn decode_article(file: &str, expected: &PairSlug, json: &str) -> Result<Article, DataError> {
-    validate_article(file, expected, decode(file, json, read_article)?)
+    validate_article(file, expected, decode(file, json)?)
 }
 
 /// Decodes and checks `occupations/<slug>.json`.
@@ -260,7 +177,7 @@ pub fn decode_occupation(
     expected_slug: &str,
     json: &str,
 ) -> Result<Occupation, DataError> {
-    let occupation = decode(file, json, read_occupation)?;
+    let occupation: Occupation = decode(file, json)?;
     let mut found = Findings::default();
     found.role_slug("slug", &occupation.slug);
     found.check(occupation.slug == expected_slug, || {
@@ -270,20 +187,34 @@ pub fn decode_occupation(
         )
     });
     found.text("title", &occupation.title);
-    found.text("description", &occupation.description);
+    found.check(!occupation.description.trim().is_empty(), || {
+        "`description` is empty".into()
+    });
+    found.length("description", &occupation.description, MAX_PARAGRAPH_CHARS);
+    for (area, wages) in &occupation.wages {
+        found.area_wages(&format!("wages.{area}"), wages);
+    }
     found.into_result(file, occupation)
 }
 
 /// Decodes `official-figures.json`: the national figures of the curated roles' closest
-/// occupations, keyed by occupation slug.
+/// occupations.
 pub fn decode_official_figures(file: &str, json: &str) -> Result<Vec<OfficialFigure>, DataError> {
-    decode(file, json, read_official_figures)
+    let figures: Vec<OfficialFigure> = decode(file, json)?;
+    let mut found = Findings::default();
+    for (index, figure) in figures.iter().enumerate() {
+        found.role_slug(&format!("[{index}].slug"), &figure.slug);
+        if let Some(national) = &figure.national {
+            found.area_wages(&format!("[{index}].national"), national);
+        }
+    }
+    found.into_result(file, figures)
 }
 
-/// Decodes and checks `occupations.json`: slugs valid and unique, curated roles pointing at
-/// occupations that exist.
+/// Decodes and checks `occupations.json`: slugs valid and unique, group numbers that point
+/// at groups, curated roles pointing at occupations that exist.
 pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
-    let catalog = decode(file, json, read_catalog)?;
+    let catalog: Catalog = decode(file, json)?;
     let mut found = Findings::default();
     found.check(!catalog.occupations.is_empty(), || {
         "`occupations` is empty".into()
@@ -292,6 +223,22 @@ pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
         catalog.areas.first().is_some_and(|a| a.code == NATIONAL),
         || "`areas` should start with the national area “US”".into(),
     );
+    for (index, group) in catalog.minor_groups.iter().enumerate() {
+        found.check(group.major < catalog.major_groups.len(), || {
+            format!(
+                "`minor_groups[{index}].major` {} is not a major group",
+                group.major
+            )
+        });
+    }
+    for (index, entry) in catalog.occupations.iter().enumerate() {
+        found.check(entry.minor_group < catalog.minor_groups.len(), || {
+            format!(
+                "`occupations[{index}].minor_group` {} is not a minor group",
+                entry.minor_group
+            )
+        });
+    }
     let mut slugs: Vec<&str> =
         Vec::with_capacity(catalog.occupations.len() + catalog.curated.len());
     let all = catalog
@@ -348,7 +295,7 @@ pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, D
 
 /// Decodes and checks `articles.json`.
 pub fn decode_index(file: &str, json: &str) -> Result<ArticleIndex, DataError> {
-    validate_index(file, decode(file, json, read_index)?)
+    validate_index(file, decode(file, json)?)
 }
 
 #[cfg(test)]
@@ -385,7 +332,9 @@ mod tests {
         let error = decode_role("f", "producer", &json).unwrap_err();
         assert_eq!(
             error.problem,
-            Problem::Malformed("`salary.annual_usd` should be a whole number, not text".into())
+            Problem::Malformed(
+                "invalid type: string \"lots\", expected u64 at `salary.annual_usd`".into()
+            )
         );
         let error = decode_role("f", "producer", "{not json").unwrap_err();
         assert!(matches!(error.problem, Problem::Malformed(_)));
@@ -422,6 +371,69 @@ mod tests {
         "sections": {"job_duties": ["x"], "job_requirements": ["x"],
                      "work_environment": ["x"], "skills": ["x"], "salary": ["x"]}
     }"#;
+
+    #[test]
+    fn misspelt_fields_are_refused() {
+        let json = ROLE.replace(r#""occupation""#, r#""ocupation""#);
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(
+            message.contains("unknown field `ocupation`, expected one of"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn overlong_texts_are_refused_with_their_length() {
+        let json = ROLE.replace("Makes shows happen.", &"x".repeat(10 * 1024 * 1024));
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(
+            message.contains("`summary[0]` is 10485760 characters long; the most allowed is 3000"),
+            "{message}"
+        );
+    }
+
+    const OCCUPATION: &str = r#"{"slug":"actors","title":"Actors","code":"27-2011.00",
+        "description":"Play parts.","major_group":"Arts","minor_group":"Entertainers",
+        "wage_basis":{"soc":"27-2011","title":"Actors","kind":"own"},
+        "wages":{"US":[60000,"hourly","hourly","hourly","hourly","hourly","hourly",2583]}}"#;
+
+    #[test]
+    fn occupation_figures_must_be_typed_and_plausible() {
+        assert!(decode_occupation("f", "actors", OCCUPATION).is_ok());
+        let zero = OCCUPATION.replace("60000", "0");
+        let message = decode_occupation("f", "actors", &zero)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains(
+                "invalid value: integer `0`, expected a whole number above 0 or a wage code"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("at `wages.US[0]`"), "{message}");
+        let negative = OCCUPATION.replace("2583", "-2583");
+        let message = decode_occupation("f", "actors", &negative)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("integer `-2583`") && message.contains("`wages.US[7]`"),
+            "{message}"
+        );
+        let absurd =
+            OCCUPATION.replace(r#"60000,"hourly","hourly""#, r#"60000,"hourly",999999999"#);
+        let message = decode_occupation("f", "actors", &absurd)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("`wages.US[2]` is more than $10,000,000 a year"),
+            "{message}"
+        );
+        let nan = OCCUPATION.replace("2583", r#""NaN""#);
+        let message = decode_occupation("f", "actors", &nan)
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("unknown variant `NaN`"), "{message}");
+    }
 
     #[test]
     fn article_must_be_the_one_asked_for_and_complete() {

@@ -1,7 +1,7 @@
 //! Previous/Next in the editorial order.
 
-use crate::model::{ArticleIndex, ArticleSummary};
-use crate::slug::PairSlug;
+use crate::data::articles::{ArticleIndex, ArticleSummary};
+use crate::navigation::slug::PairSlug;
 
 /// The articles before and after one article in the editorial order; `None` at the ends.
 #[derive(Debug, Clone, PartialEq)]

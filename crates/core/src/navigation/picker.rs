@@ -2,9 +2,9 @@
 //! combobox pattern. Pure, so the keyboard behaviour is unit tested; the app only wires
 //! browser events to [`Combobox`] and writes [`listbox`] into the page.
 
-use crate::markup::{el, Element, Node};
-use crate::occupation::Catalog;
-use crate::search::{highlight_ranges, match_score, normalize};
+use crate::data::occupations::Catalog;
+use crate::markup::tree::{el, Element, Node};
+use crate::navigation::search::{highlight_ranges, match_score, normalize};
 
 /// How many options a box lists at once.
 pub const SHOWN: usize = 8;
@@ -271,7 +271,7 @@ pub fn picker_form(first: &Combobox, second: &Combobox) -> Node {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog_nav::tests::catalog;
+    use crate::navigation::catalog_nav::tests::catalog;
 
     #[test]
     fn typing_lists_ranked_options_and_keys_move_and_pick() {

@@ -1,9 +1,10 @@
 //! Moving around the catalogue: Previous/Next for any pair, related comparisons, and "did
 //! you mean" for unknown roles.
 
-use crate::occupation::{Catalog, CatalogEntry, WageValue};
-use crate::search::closest;
-use crate::slug::PairSlug;
+use crate::data::occupations::{Catalog, CatalogEntry};
+use crate::navigation::search::closest;
+use crate::navigation::slug::PairSlug;
+use crate::wages::value::WageValue;
 
 /// The catalogue position of a role: an official occupation's own, or for a curated role
 /// that of its closest occupation.
@@ -94,7 +95,7 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::occupation::{Area, CuratedEntry, MinorGroup};
+    use crate::data::occupations::{Area, CuratedEntry, MajorGroup, MinorGroup, Releases};
 
     pub(crate) fn catalog() -> Catalog {
         let entry = |slug: &str, title: &str, group: usize, median: u64| CatalogEntry {
@@ -104,16 +105,18 @@ pub(crate) mod tests {
             national_median: WageValue::Amount(median),
         };
         Catalog {
-            onet_release: "O*NET 29.2".into(),
-            oews_release: "May 2025".into(),
+            releases: Releases {
+                onet: "O*NET 29.2".into(),
+                oews: "May 2025".into(),
+            },
             areas: vec![Area {
                 code: "US".into(),
                 name: "National".into(),
             }],
-            major_groups: vec![(
-                "15-0000".into(),
-                "Computer and Mathematical Occupations".into(),
-            )],
+            major_groups: vec![MajorGroup {
+                code: "15-0000".into(),
+                title: "Computer and Mathematical Occupations".into(),
+            }],
             minor_groups: vec![
                 MinorGroup {
                     code: "15-1200".into(),

@@ -1,6 +1,7 @@
-//! Routes and data locations, defined once for the app, the tools and the tests.
+//! The site's addresses and the state a URL carries, defined once for the app, the tools
+//! and the tests.
 
-use crate::slug::PairSlug;
+use crate::navigation::slug::PairSlug;
 
 /// What an address shows. Parsing is total: anything unknown is `NotFound`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,20 +49,6 @@ impl Route {
 /// The home page: every comparison.
 pub const HOME_ROUTE: &str = "/";
 
-/// The index of curated articles in editorial order.
-pub const ARTICLE_INDEX_PATH: &str = "/data/articles.json";
-
-/// The catalogue of official occupations (and the curated roles).
-pub const CATALOG_PATH: &str = "/data/occupations.json";
-
-/// The national figures of the curated roles' closest occupations.
-pub const OFFICIAL_FIGURES_PATH: &str = "/data/official-figures.json";
-
-/// The data file of an official occupation.
-pub fn occupation_path(slug: &str) -> String {
-    format!("/data/occupations/{slug}.json")
-}
-
 /// The page of one comparison.
 pub fn compare_route(pair: &PairSlug) -> String {
     format!("{COMPARE_PREFIX}{pair}")
@@ -77,7 +64,7 @@ pub const EMBED_BUILDER_ROUTE: &str = "/embed-builder/";
 
 /// The snippet builder for a pair, starting from an area (`US` is left out).
 pub fn embed_builder_href(pair: &PairSlug, area: &str) -> String {
-    let area = if area == crate::occupation::NATIONAL {
+    let area = if area == crate::data::occupations::NATIONAL {
         String::new()
     } else {
         format!("&area={area}")
@@ -109,7 +96,7 @@ impl PairState {
         Self {
             area: area
                 .filter(|code| is_area(code))
-                .unwrap_or(crate::occupation::NATIONAL)
+                .unwrap_or(crate::data::occupations::NATIONAL)
                 .to_owned(),
             view: if view == Some("table") {
                 View::Table
@@ -122,7 +109,7 @@ impl PairState {
     /// The query string, with its `?`, or empty for the defaults.
     pub fn query(&self) -> String {
         let mut parts = Vec::new();
-        if self.area != crate::occupation::NATIONAL {
+        if self.area != crate::data::occupations::NATIONAL {
             parts.push(format!("area={}", self.area));
         }
         if self.view == View::Table {
@@ -148,16 +135,6 @@ impl PairState {
             ..self.clone()
         }
     }
-}
-
-/// The data file of a curated role.
-pub fn role_path(slug: &str) -> String {
-    format!("/data/roles/{slug}.json")
-}
-
-/// The data file of a curated article.
-pub fn article_path(pair: &PairSlug) -> String {
-    format!("/data/articles/{pair}.json")
 }
 
 #[cfg(test)]
@@ -234,10 +211,5 @@ mod tests {
             embed_builder_href(&pair, "CA"),
             "/embed-builder/?pair=producer-vs-product-manager&area=CA"
         );
-        assert_eq!(
-            article_path(&pair),
-            "/data/articles/producer-vs-product-manager.json"
-        );
-        assert_eq!(role_path("producer"), "/data/roles/producer.json");
     }
 }

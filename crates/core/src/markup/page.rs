@@ -1,12 +1,24 @@
 //! Markup of the static parts of pages (header, footer, lists, notices), defined once for
 //! the app and for anything else that writes pages.
 
-use crate::markup::{el, Element, Node};
-use crate::model::ArticleSummary;
-use crate::paths::{compare_route, HOME_ROUTE};
+use crate::data::articles::ArticleSummary;
+use crate::markup::tree::{el, Element, Node};
+use crate::navigation::routes::{compare_route, HOME_ROUTE};
 
 /// The `data-action` of a button that asks the app to fetch failed data again.
 pub const RETRY_ACTION: &str = "retry";
+
+/// The browser title of a page: "Producer vs. Product Manager: … | Role Compare".
+pub fn document_title(page: &str) -> String {
+    if page.is_empty() {
+        SITE_NAME.to_owned()
+    } else {
+        format!("{page} | {SITE_NAME}")
+    }
+}
+
+/// The product's name as shown to readers.
+pub const SITE_NAME: &str = "Role Compare";
 
 pub fn site_header() -> Node {
     el("header")
@@ -244,13 +256,14 @@ pub fn error_panel(heading: &str, message: &str, can_retry: bool) -> Node {
 
 /// Every occupation group, each opening to its occupations; each occupation links to its
 /// comparison with the closest occupation (same minor group, nearest median).
-pub fn group_browser(catalog: &crate::occupation::Catalog) -> Node {
+pub fn group_browser(catalog: &crate::data::occupations::Catalog) -> Node {
     let groups = catalog
         .major_groups
         .iter()
         .enumerate()
-        .map(|(major, (_, title))| {
-            let members: Vec<&crate::occupation::CatalogEntry> = catalog
+        .map(|(major, group)| {
+            let title = &group.title;
+            let members: Vec<&crate::data::occupations::CatalogEntry> = catalog
                 .occupations
                 .iter()
                 .filter(|entry| {
@@ -261,8 +274,9 @@ pub fn group_browser(catalog: &crate::occupation::Catalog) -> Node {
                 })
                 .collect();
             let items = members.iter().filter_map(|entry| {
-                let self_pair = crate::slug::PairSlug::new(entry.slug.clone(), entry.slug.clone());
-                let partner = crate::catalog_nav::related(catalog, &self_pair, 1)
+                let self_pair =
+                    crate::navigation::slug::PairSlug::new(entry.slug.clone(), entry.slug.clone());
+                let partner = crate::navigation::catalog_nav::related(catalog, &self_pair, 1)
                     .into_iter()
                     .next()?;
                 let partner_title = catalog.title_of(&partner.b).unwrap_or(&partner.b);
@@ -334,7 +348,7 @@ pub fn article_search(query: &str) -> Node {
 }
 
 /// The live count and the matching articles.
-pub fn article_results(index: &crate::model::ArticleIndex, query: &str) -> Node {
+pub fn article_results(index: &crate::data::articles::ArticleIndex, query: &str) -> Node {
     let matching = index.matching(query);
     el("div")
         .child(
@@ -342,7 +356,7 @@ pub fn article_results(index: &crate::model::ArticleIndex, query: &str) -> Node 
                 .class("match-count")
                 .attr("role", "status")
                 .attr("aria-live", "polite")
-                .text(crate::search::match_count_message(
+                .text(crate::navigation::search::match_count_message(
                     matching.len(),
                     index.articles.len(),
                     query,
@@ -398,6 +412,15 @@ pub fn heading_with_link(level: &'static str, id: &str, text: &str) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_titles_name_the_site() {
+        assert_eq!(document_title(""), "Role Compare");
+        assert_eq!(
+            document_title("Page not found"),
+            "Page not found | Role Compare"
+        );
+    }
 
     fn entry(a: &str, b: &str) -> ArticleSummary {
         ArticleSummary {

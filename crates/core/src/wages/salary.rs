@@ -1,6 +1,6 @@
 //! Comparing two salary figures: the difference, and the geometry of a two-bar chart.
 
-use crate::format::{format_percent, format_usd};
+use crate::wages::money::{format_percent, format_usd};
 
 /// Two annual salary figures side by side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

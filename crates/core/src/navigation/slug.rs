@@ -13,7 +13,7 @@ pub const PAIR_SEPARATOR: &str = "-vs-";
 pub fn slugify(title: &str) -> String {
     let mut slug = String::with_capacity(title.len());
     let mut pending_dash = false;
-    for ch in crate::search::fold_chars(title) {
+    for ch in crate::navigation::search::fold_chars(title) {
         if ch.is_ascii_alphanumeric() {
             if pending_dash && !slug.is_empty() {
                 slug.push('-');

@@ -1,11 +1,12 @@
 //! Markup of generated comparisons: official descriptions, a wage chart on one shared axis
 //! with a table alternative, employment, every field side by side, and the source credits.
 
-use crate::generated::{area_phrase, GeneratedComparison, RoleFacts};
-use crate::markup::{el, svg, Element, Node};
-use crate::occupation::{Area, AreaWages, Occupation, OfficialFigure, WageValue, ANNUAL_CAP_USD};
-use crate::page_markup::heading_with_link;
-use crate::sections::what_is_id;
+use crate::compare::generated::{area_phrase, GeneratedComparison, RoleFacts};
+use crate::data::occupations::{Area, Occupation, OfficialFigure};
+use crate::markup::page::heading_with_link;
+use crate::markup::tree::{el, svg, Element, Node};
+use crate::navigation::sections::what_is_id;
+use crate::wages::value::{AreaWages, WageValue, ANNUAL_CAP_USD};
 
 /// The O*NET credit its licence (CC BY 4.0) requires wherever the data is shown.
 pub const ONET_CREDIT: &str = "This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
@@ -289,7 +290,7 @@ fn descriptive_rows(c: &GeneratedComparison) -> Vec<(&'static str, String, Strin
                 })
         }),
         ("National median", |o| {
-            o.wages_in(crate::occupation::NATIONAL)
+            o.wages_in(crate::data::occupations::NATIONAL)
                 .map_or("not published".to_owned(), |w| {
                     w.annual.median.annual_text()
                 })
@@ -346,10 +347,13 @@ pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
         .child(what_is(&c.b))
         .child(
             el("section")
-                .attr("aria-labelledby", crate::sections::DIFFERENCES_ID)
+                .attr(
+                    "aria-labelledby",
+                    crate::navigation::sections::DIFFERENCES_ID,
+                )
                 .child(
                     el("h2")
-                        .id(crate::sections::DIFFERENCES_ID)
+                        .id(crate::navigation::sections::DIFFERENCES_ID)
                         .text(c.short_title()),
                 )
                 .child(
@@ -419,12 +423,12 @@ pub fn official_figures(role_title: &str, official: &OfficialFigure) -> Option<E
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generated::tests::{national, occupation, wages};
+    use crate::compare::generated::tests::{national, occupation, wages};
 
     fn comparison() -> GeneratedComparison {
         let h = WageValue::HourlyOnly;
         let mut actors = wages(55_000, h);
-        actors.annual = crate::occupation::Distribution {
+        actors.annual = crate::wages::value::Distribution {
             p10: h,
             p25: h,
             median: h,

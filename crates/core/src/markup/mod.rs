@@ -1,0 +1,8 @@
+//! Pages as markup trees: one tree per page part, written as DOM by the app and as HTML by
+//! the prerender and the server, so every way of serving a page shows the same thing.
+
+pub mod article;
+pub mod embed;
+pub mod generated;
+pub mod page;
+pub mod tree;

@@ -1,0 +1,6 @@
+//! Pay and jobs figures: typed published values, money as readers see it, and how two
+//! salaries compare.
+
+pub mod money;
+pub mod salary;
+pub mod value;
