@@ -221,6 +221,41 @@ async fn a_repeated_page_comes_from_the_cache() {
 }
 
 #[tokio::test]
+async fn concurrent_requests_for_a_new_page_wait_for_one_render() {
+    let (_site, renderer, server) = with_renderer().await;
+    let requests: Vec<_> = (0..6)
+        .map(|_| {
+            let url = server.url("/compare/slow-vs-sleepy");
+            tokio::spawn(async move { client().get(url).send().await.unwrap() })
+        })
+        .collect();
+    for request in requests {
+        let response = request.await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            response.text().await.unwrap(),
+            "<!doctype html><p>Slow page"
+        );
+    }
+    assert_eq!(renderer.renders.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn head_of_a_rendered_page_has_its_headers_and_no_body() {
+    let (_site, _renderer, server) = with_renderer().await;
+    let response = client()
+        .head(server.url("/compare/x-vs-y"))
+        .header(header::ACCEPT_ENCODING, "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(get(response.headers(), header::CONTENT_ENCODING), "br");
+    assert!(get(response.headers(), header::ETAG).ends_with("-br\""));
+    assert!(response.bytes().await.unwrap().is_empty());
+}
+
+#[tokio::test]
 async fn addresses_the_renderer_declines_are_files_or_its_not_found_page() {
     let (_site, renderer, server) = with_renderer().await;
     let client = client();
