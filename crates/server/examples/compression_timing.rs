@@ -1,0 +1,50 @@
+//! `cargo run --release -p role-compare-server --example compression_timing -- page.html…`: time and size of each brotli quality and gzip level on real pages, to choose those for rendered pages.
+
+use std::io::Write as _;
+use std::time::{Duration, Instant};
+
+const RUNS: u32 = 50;
+
+fn median_time(mut compress: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut size = 0;
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            size = compress();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[times.len() / 2], size)
+}
+
+fn main() {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("name one or more HTML files (e.g. pages from dist/compare/)");
+        std::process::exit(2);
+    }
+    for path in paths {
+        let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        println!("{path}: {} bytes", html.len());
+        for quality in [1, 4, 5, 6, 7, 11] {
+            let (time, size) = median_time(|| {
+                let mut out = Vec::new();
+                let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
+                writer.write_all(&html).unwrap();
+                drop(writer);
+                out.len()
+            });
+            println!("  brotli q{quality:<2} {size:>7} bytes {time:>10.2?}");
+        }
+        for level in [1, 6, 9] {
+            let (time, size) = median_time(|| {
+                let mut encoder =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
+                encoder.write_all(&html).unwrap();
+                encoder.finish().unwrap().len()
+            });
+            println!("  gzip   {level:<3} {size:>7} bytes {time:>10.2?}");
+        }
+    }
+}
