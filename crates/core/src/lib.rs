@@ -9,12 +9,14 @@
 //! - [`wages`]: published figures, money formatting, salary differences;
 //! - [`compare`]: curated and generated comparisons;
 //! - [`markup`]: pages as markup trees, written as DOM by the app and as HTML by tools;
-//! - [`navigation`]: routes, slugs, sections, neighbours, search and the picker.
+//! - [`navigation`]: routes, slugs, sections, neighbours, search and the picker;
+//! - [`pages`]: whole pages with their metadata, made from the above.
 
 pub mod compare;
 pub mod data;
 pub mod markup;
 pub mod navigation;
+pub mod pages;
 pub mod wages;
 
 pub use compare::curated::Comparison;

@@ -201,11 +201,25 @@ impl GeneratedComparison {
         )
     }
 
-    /// The page's meta description.
-    pub fn description(&self) -> String {
+    /// The page's meta and link-preview description, stating the figures for `area`.
+    pub fn description(&self, area: &Area) -> String {
+        let figure = |facts: &RoleFacts,
+                      read: fn(&AreaWages) -> WageValue,
+                      text: fn(WageValue) -> String| {
+            facts
+                .wages_in(&area.code)
+                .map_or_else(|| "not published".to_owned(), |wages| text(read(wages)))
+        };
+        let median = |facts| figure(facts, |w| w.annual.median, WageValue::annual_text);
+        let jobs = |facts| figure(facts, |w| w.employment, WageValue::count_text);
         format!(
-            "{} compared with official data: what each does (O*NET) and pay and jobs nationally and by state (BLS OEWS).",
-            self.short_title()
+            "{} in {}: median pay {} vs. {} a year; {} vs. {} jobs (BLS OEWS May 2025). What each does, from O*NET.",
+            self.short_title(),
+            area_phrase(area),
+            median(&self.a),
+            median(&self.b),
+            jobs(&self.a),
+            jobs(&self.b)
         )
     }
 }

@@ -3,3 +3,4 @@
 
 pub mod curated;
 pub mod generated;
+pub mod resolve;

@@ -2,8 +2,11 @@
 //! the app and for anything else that writes pages.
 
 use crate::data::articles::ArticleSummary;
+use crate::data::occupations::{Catalog, CatalogEntry};
 use crate::markup::tree::{el, Element, Node};
+use crate::navigation::catalog_nav::related;
 use crate::navigation::routes::{compare_route, HOME_ROUTE};
+use crate::navigation::slug::PairSlug;
 
 /// The `data-action` of a button that asks the app to fetch failed data again.
 pub const RETRY_ACTION: &str = "retry";
@@ -188,7 +191,11 @@ pub fn link_list(heading: &str, id: &'static str, links: &[NeighbourLink]) -> No
 }
 
 /// Says what was not found and offers the closest comparisons and the index instead.
-pub fn not_found(heading: &str, message: &str, suggestions: &[ArticleSummary]) -> Node {
+pub fn not_found(
+    heading: &str,
+    message: &str,
+    suggestions: &[impl std::borrow::Borrow<ArticleSummary>],
+) -> Node {
     let mut section = el("section")
         .class("not-found")
         .child(el("h1").text(heading))
@@ -254,51 +261,71 @@ pub fn error_panel(heading: &str, message: &str, can_retry: bool) -> Node {
         .into()
 }
 
-/// Every occupation group, each opening to its occupations; each occupation links to its
-/// comparison with the closest occupation (same minor group, nearest median).
-pub fn group_browser(catalog: &crate::data::occupations::Catalog) -> Node {
+/// Whether the group browser lists each group's occupations now or when it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupMembers {
+    /// Every list in the markup: pages served whole, readable without JavaScript.
+    Listed,
+    /// Empty lists, each filled by [`group_members`] when its group is opened: the app
+    /// draws 1,016 links and finds 1,016 partners only for groups a reader opens.
+    OnDemand,
+}
+
+/// The `data-group` of a group's `details`: its index in `major_groups`.
+pub const GROUP_ATTRIBUTE: &str = "data-group";
+
+fn occupations_in(catalog: &Catalog, major: usize) -> impl Iterator<Item = &CatalogEntry> {
+    catalog.occupations.iter().filter(move |entry| {
+        catalog
+            .minor_groups
+            .get(entry.minor_group)
+            .is_some_and(|m| m.major == major)
+    })
+}
+
+/// The list of one group's occupations, each linking to its comparison with the closest
+/// occupation (same minor group, nearest median).
+pub fn group_members(catalog: &Catalog, major: usize) -> Node {
+    let items = occupations_in(catalog, major).filter_map(|entry| {
+        let itself = PairSlug::new(entry.slug.clone(), entry.slug.clone());
+        let partner = related(catalog, &itself, 1).into_iter().next()?;
+        let partner_title = catalog.title_of(&partner.b).unwrap_or(&partner.b);
+        Some(
+            el("li").child(
+                el("a")
+                    .attr("href", compare_route(&partner))
+                    .attr(
+                        "title",
+                        format!("Compare {} with {partner_title}", entry.title),
+                    )
+                    .text(entry.title.as_str()),
+            ),
+        )
+    });
+    el("ul").children(items).into()
+}
+
+/// Every occupation group, each opening to its occupations (see [`group_members`]).
+pub fn group_browser(catalog: &Catalog, members: GroupMembers) -> Node {
     let groups = catalog
         .major_groups
         .iter()
         .enumerate()
         .map(|(major, group)| {
-            let title = &group.title;
-            let members: Vec<&crate::data::occupations::CatalogEntry> = catalog
-                .occupations
-                .iter()
-                .filter(|entry| {
-                    catalog
-                        .minor_groups
-                        .get(entry.minor_group)
-                        .is_some_and(|m| m.major == major)
-                })
-                .collect();
-            let items = members.iter().filter_map(|entry| {
-                let self_pair =
-                    crate::navigation::slug::PairSlug::new(entry.slug.clone(), entry.slug.clone());
-                let partner = crate::navigation::catalog_nav::related(catalog, &self_pair, 1)
-                    .into_iter()
-                    .next()?;
-                let partner_title = catalog.title_of(&partner.b).unwrap_or(&partner.b);
-                Some(
-                    el("li").child(
-                        el("a")
-                            .attr("href", compare_route(&partner))
-                            .attr(
-                                "title",
-                                format!("Compare {} with {partner_title}", entry.title),
-                            )
-                            .text(entry.title.as_str()),
-                    ),
-                )
-            });
+            let count = occupations_in(catalog, major).count();
+            let list = match members {
+                GroupMembers::Listed => group_members(catalog, major),
+                GroupMembers::OnDemand => el("ul").into(),
+            };
             el("details")
                 .class("group")
-                .child(el("summary").text(format!("{title} ({})", members.len())))
-                .child(el("ul").children(items))
+                .attr(GROUP_ATTRIBUTE, major.to_string())
+                .child(el("summary").text(format!("{} ({count})", group.title)))
+                .child(list)
         });
     el("section")
         .class("groups")
+        .id("groups")
         .attr("aria-labelledby", "groups-heading")
         .child(el("h2").id("groups-heading").text("Browse occupations by group"))
         .child(el("p").text(
@@ -465,7 +492,7 @@ mod tests {
         .to_html();
         assert!(html.contains("Closest comparisons"));
         assert!(html.contains(r#"<a href="/compare/a-vs-b">"#));
-        assert!(!not_found("h", "m", &[])
+        assert!(!not_found("h", "m", &[] as &[ArticleSummary])
             .to_html()
             .contains("Closest comparisons"));
     }

@@ -207,23 +207,29 @@ pub fn options(box_id: &str, state: &Combobox, all: &[Choice]) -> Vec<Node> {
         .collect()
 }
 
+/// The attribute of a box that holds the slug of its chosen role, so a page rendered
+/// elsewhere (the server, the prerender) is brought to life with its choice.
+pub const CHOSEN_ATTRIBUTE: &str = "data-chosen";
+
 fn field(box_id: &'static str, label: &'static str, initial: &Combobox) -> Element {
+    let mut input = el("input")
+        .id(box_id)
+        .attr("type", "text")
+        .attr("role", "combobox")
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .attr("aria-autocomplete", "list")
+        .attr("aria-controls", listbox_id(box_id))
+        .attr("aria-expanded", "false")
+        .attr("placeholder", "Type a job title")
+        .attr("value", initial.text.as_str());
+    if let Some(slug) = &initial.chosen {
+        input = input.attr(CHOSEN_ATTRIBUTE, slug.as_str());
+    }
     el("div")
         .class("picker-field")
         .child(el("label").attr("for", box_id).text(label))
-        .child(
-            el("input")
-                .id(box_id)
-                .attr("type", "text")
-                .attr("role", "combobox")
-                .attr("autocomplete", "off")
-                .attr("spellcheck", "false")
-                .attr("aria-autocomplete", "list")
-                .attr("aria-controls", listbox_id(box_id))
-                .attr("aria-expanded", "false")
-                .attr("placeholder", "Type a job title")
-                .attr("value", initial.text.as_str()),
-        )
+        .child(input)
         .child(
             el("ul")
                 .id(listbox_id(box_id))

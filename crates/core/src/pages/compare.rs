@@ -1,0 +1,242 @@
+//! The pages at `/compare/<a>-vs-<b>`: a curated article, a comparison generated from
+//! official data, or help finding the pair that was meant.
+
+use crate::compare::generated::GeneratedComparison;
+use crate::compare::resolve::UnknownPair;
+use crate::data::articles::ArticleSummary;
+use crate::data::occupations::{Area, Catalog, OfficialFigure};
+use crate::markup::article::comparison_article;
+use crate::markup::embed::credit;
+use crate::markup::generated::{generated_body, generated_header, generated_tables};
+use crate::markup::page::{
+    article_skeleton, error_panel, link_list, neighbour_links, not_found, share_controls,
+    NeighbourLink,
+};
+use crate::markup::tree::{el, Node};
+use crate::navigation::catalog_nav::{related, step_role_b};
+use crate::navigation::neighbours::Neighbours;
+use crate::navigation::picker::{picker_form, Combobox};
+use crate::navigation::routes::{compare_route, embed_builder_href, PairState, View};
+use crate::navigation::slug::PairSlug;
+use crate::pages::{Page, Status};
+use crate::Comparison;
+
+/// The `data-action` prefix of the area selector (`area:CA`).
+pub const AREA_ACTION: &str = "area";
+
+/// A comparison page's content: the comparison, then the picker.
+fn page(body: Node, picker: Node) -> Node {
+    el("div").class("page").child(body).child(picker).into()
+}
+
+/// A curated article with its neighbours in the editorial order.
+pub fn curated_page(
+    comparison: &Comparison,
+    official: &[Option<OfficialFigure>; 2],
+    neighbours: &Neighbours,
+) -> Page {
+    let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
+    let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
+    let body = el("div")
+        .child(comparison_article(
+            comparison,
+            [official[0].as_ref(), official[1].as_ref()],
+        ))
+        .child(neighbour_links(previous.as_ref(), next.as_ref()));
+    Page {
+        title: comparison.article.title.clone(),
+        description: comparison.description(),
+        canonical: Some(compare_route(&comparison.article.pair())),
+        og_type: "article",
+        status: Status::Found,
+        content: page(
+            body.into(),
+            picker_form(&Combobox::default(), &Combobox::default()),
+        ),
+    }
+}
+
+/// The canonical address of a generated pair: one order for both (alphabetical by slug),
+/// with the area when it is not national; the table view shows the same figures.
+pub fn generated_canonical(pair: &PairSlug, state: &PairState) -> String {
+    let pair = if pair.a <= pair.b {
+        pair.clone()
+    } else {
+        pair.swapped()
+    };
+    format!(
+        "{}{}",
+        compare_route(&pair),
+        state.with_view(View::Article).query()
+    )
+}
+
+fn pair_link(catalog: &Catalog, pair: PairSlug, state: &PairState) -> NeighbourLink {
+    let title = |slug: &str| catalog.title_of(slug).unwrap_or(slug).to_owned();
+    NeighbourLink {
+        title: format!("{} vs. {}", title(&pair.a), title(&pair.b)),
+        href: format!("{}{}", compare_route(&pair), state.query()),
+    }
+}
+
+/// The area selector, the Article/Table switch, the swap link and Share.
+fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
+    let options = catalog.areas.iter().map(|a| {
+        let option = el("option")
+            .attr("value", a.code.as_str())
+            .text(a.name.as_str());
+        if a.code == state.area {
+            option.attr("selected", "")
+        } else {
+            option
+        }
+    });
+    let path = compare_route(pair);
+    let view_link = |view: View, label: &'static str| {
+        let link = el("a")
+            .attr("href", format!("{path}{}", state.with_view(view).query()))
+            .text(label);
+        if state.view == view {
+            link.attr("aria-current", "page")
+        } else {
+            link
+        }
+    };
+    el("div")
+        .class("toolbar")
+        .child(
+            el("label")
+                .attr("for", "area-select")
+                .text("Pay and jobs in"),
+        )
+        .child(
+            el("select")
+                .id("area-select")
+                .attr("data-action", AREA_ACTION)
+                .children(options),
+        )
+        .child(
+            el("nav")
+                .class("view-switch")
+                .attr("aria-label", "View")
+                .child(view_link(View::Article, "Article"))
+                .child(view_link(View::Table, "Table")),
+        )
+        .child(
+            el("a")
+                .class("button button-secondary")
+                .attr(
+                    "href",
+                    format!("{}{}", compare_route(&pair.swapped()), state.query()),
+                )
+                .text("Swap order"),
+        )
+        .children(share_controls(embed_builder_href(pair, &state.area)))
+        .into()
+}
+
+/// Two roles compared from official data in the area and view of `state` (an unknown area
+/// falls back to national).
+pub fn generated_page(
+    comparison: &GeneratedComparison,
+    catalog: &Catalog,
+    state: &PairState,
+) -> Page {
+    let pair = comparison.pair();
+    let national = Area {
+        code: crate::data::occupations::NATIONAL.into(),
+        name: "National".into(),
+    };
+    let area = catalog.area(&state.area).unwrap_or(&national);
+    let (previous, next) = step_role_b(catalog, &pair);
+    let previous = previous.map(|p| pair_link(catalog, p, state));
+    let next = next.map(|p| pair_link(catalog, p, state));
+    let related: Vec<NeighbourLink> = related(catalog, &pair, 6)
+        .into_iter()
+        .map(|p| pair_link(catalog, p, state))
+        .collect();
+    let heading = format!(
+        "More comparisons with {}",
+        catalog.title_of(&pair.a).unwrap_or(&pair.a)
+    );
+    let figures = match state.view {
+        View::Article => generated_body(comparison, area),
+        View::Table => generated_tables(comparison, area),
+    };
+    let body = el("div")
+        .child(generated_header(comparison))
+        .child(toolbar(catalog, &pair, state))
+        .child(figures)
+        .child(credit(&format!(
+            "{}{}",
+            compare_route(&pair),
+            state.query()
+        )))
+        .child(neighbour_links(previous.as_ref(), next.as_ref()))
+        .child(link_list(&heading, "related", &related));
+    let picker = picker_form(
+        &Combobox::with_choice(&comparison.a.slug, &comparison.a.title),
+        &Combobox::with_choice(&comparison.b.slug, &comparison.b.title),
+    );
+    Page {
+        title: comparison.title(),
+        description: comparison.description(area),
+        canonical: Some(generated_canonical(&pair, state)),
+        og_type: "article",
+        status: Status::Found,
+        content: page(body.into(), picker),
+    }
+}
+
+/// An address that names no comparison: what was not found, the pairs that might have been
+/// meant, and the closest curated articles.
+pub fn unknown_pair_page(unknown: &UnknownPair, suggestions: &[&ArticleSummary]) -> Page {
+    let mut body = el("div").child(not_found(
+        "Comparison not found",
+        &unknown.message,
+        suggestions,
+    ));
+    if !unknown.did_you_mean.is_empty() {
+        let links: Vec<NeighbourLink> = unknown
+            .did_you_mean
+            .iter()
+            .map(|(pair, title)| NeighbourLink {
+                href: compare_route(pair),
+                title: title.clone(),
+            })
+            .collect();
+        body = body.child(link_list("Did you mean", "did-you-mean", &links));
+    }
+    Page {
+        title: "Comparison not found".into(),
+        description: unknown.message.clone(),
+        canonical: None,
+        og_type: "website",
+        status: Status::NotFound,
+        content: page(
+            body.into(),
+            picker_form(&Combobox::default(), &Combobox::default()),
+        ),
+    }
+}
+
+/// A comparison whose data could not be loaded: what failed, and Retry when trying again
+/// could help.
+pub fn load_error_page(message: &str, can_retry: bool) -> Page {
+    Page {
+        title: "Comparison could not be loaded".into(),
+        description: message.to_owned(),
+        canonical: None,
+        og_type: "website",
+        status: Status::Found,
+        content: page(
+            error_panel("This comparison could not be loaded", message, can_retry),
+            picker_form(&Combobox::default(), &Combobox::default()),
+        ),
+    }
+}
+
+/// The shape of a comparison while its data loads, so nothing jumps when it arrives.
+pub fn loading_content() -> Node {
+    el("div").class("page").child(article_skeleton()).into()
+}
