@@ -1,7 +1,7 @@
 //! Comparisons of any two roles, generated from official data: every sentence is made by
 //! code from the figures, so nothing is claimed that the data does not say.
 
-use crate::data::articles::article_title;
+use crate::data::articles::{article_title, Role};
 use crate::data::indefinite_article::IndefiniteArticle;
 use crate::data::occupations::{Area, Occupation};
 use crate::navigation::slug::PairSlug;
@@ -33,6 +33,19 @@ impl RoleFacts {
             summary: vec![occupation.description.clone()],
             occupation: Some(occupation),
             curated: false,
+        }
+    }
+
+    /// A curated role as a side: its own title and summary, with the figures of its
+    /// closest official occupation (if it names one).
+    pub fn curated(role: &Role, occupation: Option<Occupation>) -> Self {
+        Self {
+            slug: role.slug.clone(),
+            title: role.title.clone(),
+            indefinite_article: role.indefinite_article,
+            summary: role.summary.clone(),
+            occupation,
+            curated: true,
         }
     }
 
