@@ -1,9 +1,13 @@
-//! Role Compare: career comparison articles, rendered in the browser from fetched JSON.
+//! Role Compare: career comparisons, brought to life in the browser.
 //!
-//! `App` sets up metadata, the shared article index and the routes; pages live in
-//! [`pages`], reusable views in [`components`], all network access in [`api`], and every
-//! decision about the data in the `role-compare-core` crate.
+//! Every page is the core's (`role_compare_core::pages`), written into `<main>` as DOM.
+//! A page served whole by the server or the prerender is adopted as it is; the app renders
+//! the pages readers move to from JSON it fetches. Pages live in [`pages`], reusable
+//! behaviours in [`components`], all network access in [`api`], and every decision about
+//! the data in the `role-compare-core` crate. Leptos's reactive system (signals, memos,
+//! effects, owners) keeps them in step with the URL.
 
+pub mod adopt;
 pub mod api;
 pub mod article_index;
 pub mod components;
@@ -11,50 +15,22 @@ pub mod markup_dom;
 pub mod pages;
 pub mod router;
 pub mod share;
-pub mod takeover;
 
-use leptos::prelude::*;
-use role_compare_core::navigation::routes::Route;
+use wasm_bindgen::JsCast;
 
-use role_compare_core::markup::page::{site_footer, site_header};
-
-use crate::components::markup_view::Markup;
-use crate::pages::compare::ComparePage;
-use crate::pages::home::HomePage;
-use crate::pages::not_found::NotFoundPage;
-
-/// Which page the current route shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Page {
-    Home,
-    Compare,
-    NotFound,
-}
-
-#[component]
-pub fn App() -> impl IntoView {
-    router::provide();
-    article_index::provide();
-    let route = router::use_route();
-    // Only the kind of route picks the page, so moving between comparisons keeps the compare
-    // page (and its current article) on screen while the next one loads.
-    let page = Memo::new(move |_| match route.get() {
-        Route::Home => Page::Home,
-        // An embed is the same page; public/embed.css shows it without the site around it.
-        Route::Compare(_) | Route::Embed(_) => Page::Compare,
-        Route::NotFound => Page::NotFound,
-    });
-
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <Markup node=site_header() />
-        <main id="main" tabindex="-1">
-            {move || match page.get() {
-                Page::Home => view! { <HomePage /> }.into_any(),
-                Page::Compare => view! { <ComparePage /> }.into_any(),
-                Page::NotFound => view! { <NotFoundPage /> }.into_any(),
-            }}
-        </main>
-        <Markup node=site_footer() />
-    }
+/// Starts the app for the page in the document; it runs for as long as the page is open.
+pub fn start() {
+    let Some(main) = adopt::main_element().and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        leptos::logging::error!("The page has no <main id=\"main\"> for the app.");
+        return;
+    };
+    // Leptos's entry point sets up the reactive owner and the task executor. The app's own
+    // view is empty: pages write themselves into `<main>` (see `pages`).
+    leptos::mount::mount_to(main, || {
+        router::provide();
+        article_index::provide();
+        pages::follow_route();
+    })
+    .forget();
 }

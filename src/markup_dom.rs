@@ -1,6 +1,6 @@
 //! Turns core markup ([`Node`] trees) into DOM nodes. One small non-generic function serves
-//! all static content, instead of a generic view per element. Text becomes text nodes, so
-//! data can never inject HTML.
+//! every page, instead of a generic view per element. Text becomes text nodes, so data can
+//! never inject HTML.
 
 use role_compare_core::markup::tree::{Namespace, Node};
 
@@ -26,5 +26,16 @@ pub fn build(
             }
             Ok(dom.into())
         }
+    }
+}
+
+/// Replaces the contents of `host` with `node`.
+pub fn replace_children(host: &web_sys::Element, node: &Node) {
+    host.set_text_content(None);
+    match build(&leptos::prelude::document(), node) {
+        Ok(dom) => {
+            let _ = host.append_child(&dom);
+        }
+        Err(_) => leptos::logging::error!("Part of the page could not be shown."),
     }
 }

@@ -10,8 +10,6 @@ use leptos::prelude::*;
 use role_compare_core::navigation::routes::Route;
 use wasm_bindgen::JsCast;
 
-use crate::components::markup_view::OnShown;
-
 /// The parts of the current URL a page reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -176,17 +174,9 @@ pub fn use_navigate() -> Navigate {
     }
 }
 
-/// Once a page's content is shown: takes over a prerendered page, then brings the section
-/// named in the URL's `#fragment` into view (the browser does this by itself only for
-/// content present at load time).
-pub fn scroll_to_hash_when_shown() -> OnShown {
-    Box::new(|_| {
-        crate::takeover::take_over();
-        request_animation_frame(scroll_to_location_hash)
-    })
-}
-
-fn scroll_to_location_hash() {
+/// Brings the section named in the URL's `#fragment` into view, as the browser does by
+/// itself only for content present when the page loads.
+pub fn scroll_to_location_hash() {
     let hash = window().location().hash().unwrap_or_default();
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
         return;

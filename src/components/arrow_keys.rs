@@ -1,3 +1,5 @@
+//! The Left and Right arrow keys open the previous and next comparisons.
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,9 +18,20 @@ fn typed_into_field(event: &web_sys::KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// While the calling component is on screen, the Left and Right arrow keys open `previous`
-/// and `next` (the same addresses as the Previous/Next links).
-pub fn use_arrow_keys(previous: Option<String>, next: Option<String>) {
+/// The address of the page's link with `rel` ("prev" or "next").
+fn link_href(page: &web_sys::Element, rel: &str) -> Option<String> {
+    page.query_selector(&format!("a[rel={rel}]"))
+        .ok()??
+        .get_attribute("href")
+}
+
+/// Until the current owner is cleaned up, the arrow keys follow the Previous and Next links
+/// in `page` (the same addresses a click opens).
+pub fn follow_arrow_keys(page: &web_sys::Element) {
+    let (previous, next) = (link_href(page, "prev"), link_href(page, "next"));
+    if previous.is_none() && next.is_none() {
+        return;
+    }
     let navigate = use_navigate();
     let keys = window_event_listener(ev::keydown, move |event| {
         let plain = !(event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key());

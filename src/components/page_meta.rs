@@ -1,5 +1,8 @@
+//! The document's title, description and canonical link, following the page shown.
+
 use leptos::prelude::*;
 use role_compare_core::markup::page::document_title;
+use role_compare_core::pages::Page;
 
 /// Finds the `<head>` element matching `selector`, creating it with `attributes` if absent.
 fn head_element(
@@ -19,26 +22,19 @@ fn head_element(
     Some(element)
 }
 
-/// Points the document's title, meta description and canonical link at the page being
-/// shown, so tabs, history, bookmarks and search engines name the page. (A few lines of DOM
-/// instead of a metadata library keep the wasm small.)
-#[component]
-pub fn PageMeta(
-    #[prop(into)] title: String,
-    #[prop(into)] description: String,
-    /// The canonical path (`/compare/a-vs-b`); empty when the page has none.
-    #[prop(optional, into)]
-    canonical: String,
-) -> impl IntoView {
+/// Points the document's title, meta description and canonical link at `page`, so tabs,
+/// history, bookmarks and Share name the page. (A few lines of DOM instead of a metadata
+/// library keep the wasm small.)
+pub fn set_page_meta(page: &Page) {
     let document = document();
-    document.set_title(&document_title(&title));
+    document.set_title(&document_title(&page.title));
     if let Some(meta) = head_element(
         &document,
         r#"meta[name="description"]"#,
         "meta",
         &[("name", "description")],
     ) {
-        let _ = meta.set_attribute("content", &description);
+        let _ = meta.set_attribute("content", &page.description);
     }
     let link = head_element(
         &document,
@@ -47,11 +43,12 @@ pub fn PageMeta(
         &[("rel", "canonical")],
     );
     if let Some(link) = link {
-        if canonical.is_empty() {
-            link.remove();
-        } else {
-            let origin = window().location().origin().unwrap_or_default();
-            let _ = link.set_attribute("href", &format!("{origin}{canonical}"));
+        match &page.canonical {
+            None => link.remove(),
+            Some(canonical) => {
+                let origin = window().location().origin().unwrap_or_default();
+                let _ = link.set_attribute("href", &format!("{origin}{canonical}"));
+            }
         }
     }
 }

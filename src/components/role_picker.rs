@@ -1,6 +1,7 @@
-//! The compare picker, brought to life with plain DOM events. Its logic (ranking, keys) is
-//! `role_compare_core::picker`; this file only connects it to the page. (Written without
-//! reactive views on purpose: that version cost 16 KiB of the first-load budget.)
+//! The compare picker, brought to life with plain DOM events. Its markup and logic (ranking,
+//! keys) are `role_compare_core::navigation::picker`; this file only connects them to the
+//! page. (Written without reactive views on purpose: that version cost 16 KiB of the
+//! first-load budget.)
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,7 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare_core::navigation::picker::{
-    choices, listbox_id, options, picker_form, Choice, Combobox, KeyOutcome, BOX_IDS,
+    choices, listbox_id, options, Choice, Combobox, KeyOutcome, BOX_IDS, CHOSEN_ATTRIBUTE,
 };
 use role_compare_core::navigation::routes::compare_route;
 use role_compare_core::PairSlug;
@@ -17,7 +18,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::api::catalog;
-use crate::components::markup_view::Markup;
 use crate::markup_dom;
 use crate::router::{use_navigate, Navigate};
 
@@ -26,8 +26,7 @@ struct Picker {
     all: Rc<Vec<Choice>>,
     loading: bool,
     navigate: Navigate,
-    /// The picker's form: its parts are looked up inside it, because a page being taken
-    /// over can briefly hold a second picker with the same ids.
+    /// The picker's form; its parts are looked up inside it.
     form: Option<web_sys::Element>,
     /// The event handlers, kept alive while the picker is on the page.
     handlers: Vec<Handler>,
@@ -245,8 +244,31 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
     });
 }
 
-/// A picker's state, detached from the page when the current reactive owner is cleaned up.
-fn picker_state(boxes: [Combobox; 2]) -> Shared {
+/// A box as the page shows it: its text, and its chosen role when the page was rendered
+/// with one.
+fn box_in_page(form: &web_sys::Element, id: &str) -> Combobox {
+    let field = form
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok());
+    match field {
+        Some(field) => Combobox {
+            text: field.value(),
+            chosen: field.get_attribute(CHOSEN_ATTRIBUTE),
+            ..Combobox::default()
+        },
+        None => Combobox::default(),
+    }
+}
+
+/// Brings the picker form in `page` to life until the current owner is cleaned up. With
+/// `eager` the catalogue is fetched at once rather than when the picker is first used.
+pub fn bring_picker_to_life(page: &web_sys::Element, eager: bool) {
+    let Ok(Some(form)) = page.query_selector("form.picker") else {
+        return;
+    };
+    let boxes = BOX_IDS.map(|id| box_in_page(&form, id));
     let picker: Shared = Rc::new(RefCell::new(Picker {
         boxes,
         all: Rc::new(Vec::new()),
@@ -256,39 +278,10 @@ fn picker_state(boxes: [Combobox; 2]) -> Shared {
         handlers: Vec::new(),
     }));
     let keep = SendWrapper::new(Rc::clone(&picker));
-    // Detach the listeners when the picker leaves the page (each handler removes itself).
+    // Detach the listeners when the page goes (each handler removes itself).
     on_cleanup(move || keep.borrow_mut().handlers.clear());
-    picker
-}
-
-/// Brings an empty picker form that is already in the page (a prerendered one) to life.
-pub fn adopt_picker(form: &web_sys::Element) {
-    wire(&picker_state(Default::default()), form);
-}
-
-/// "Compare any two roles": two comboboxes over every curated and official role, and a
-/// button that opens the pair. The catalogue is fetched when the picker is first used (or at
-/// once with `eager`), so article pages do not pay for it up front.
-#[component]
-pub fn RolePicker(
-    #[prop(optional)] first: Option<(String, String)>,
-    #[prop(optional)] second: Option<(String, String)>,
-    #[prop(optional)] eager: bool,
-) -> impl IntoView {
-    let boxes = [first, second].map(|chosen| {
-        chosen.map_or_else(Combobox::default, |(slug, title)| {
-            Combobox::with_choice(&slug, &title)
-        })
-    });
-    let node = picker_form(&boxes[0], &boxes[1]);
-    let picker = picker_state(boxes);
-    let on_shown = Box::new(move |host: &web_sys::Element| {
-        if let Ok(Some(form)) = host.query_selector("form.picker") {
-            wire(&picker, &form);
-            if eager {
-                ensure_choices(&picker);
-            }
-        }
-    });
-    view! { <Markup node on_shown /> }
+    wire(&picker, &form);
+    if eager {
+        ensure_choices(&picker);
+    }
 }

@@ -1,188 +1,118 @@
-use leptos::prelude::*;
-use role_compare_core::markup::article::comparison_article;
-use role_compare_core::markup::page::{
-    article_skeleton, error_panel, link_list, neighbour_links, not_found, NeighbourLink,
-    RETRY_ACTION,
-};
-use role_compare_core::markup::tree::{el, Node};
-use role_compare_core::navigation::routes::{compare_route, Route};
-use role_compare_core::PairSlug;
+//! `/compare/<a>-vs-<b>`: a curated article when there is one, otherwise the two roles
+//! compared from official data, otherwise help finding the right pair. The pages themselves
+//! are the core's (`role_compare_core::pages::compare`), the same the server renders.
+//!
+//! `/embed/compare/<a>-vs-<b>` on a static host shows this same page in the embed shell,
+//! whose stylesheet leaves out the site around it.
 
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use role_compare_core::compare::resolve::UnknownPair;
+use role_compare_core::markup::page::RETRY_ACTION;
+use role_compare_core::navigation::routes::{PairState, Route};
+use role_compare_core::pages::compare::{
+    curated_page, generated_page, load_error_page, unknown_pair_page, AREA_ACTION,
+};
+use role_compare_core::pages::Page;
+
+use crate::adopt::rendered_here;
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
-use crate::components::arrow_keys::use_arrow_keys;
-use crate::components::generated_comparison::GeneratedComparisonView;
-use crate::components::markup_view::{listen_for_actions, Markup};
-use crate::components::page_meta::PageMeta;
-use crate::components::role_picker::adopt_picker;
-use crate::components::role_picker::RolePicker;
-use crate::router::{scroll_to_hash_when_shown, use_route};
+use crate::components::page_view::{bring_to_life, mark_busy, render};
+use crate::router::{use_location, use_navigate, Location};
 use crate::share;
-use crate::takeover::{is_prerendered, prerendered, prerendered_link, prerendered_picker};
 
-/// The canonical address of a generated pair: one order for both, so `a-vs-b` and `b-vs-a`
-/// count as one page (alphabetical by slug).
-fn canonical(pair: &PairSlug) -> String {
-    if pair.a <= pair.b {
-        compare_route(pair)
-    } else {
-        compare_route(&pair.swapped())
+/// The area and view a URL asks for (`?area=CA&view=table`); `is_area` says which areas
+/// exist, so an unknown one falls back to national.
+fn url_state(location: &Location, is_area: impl Fn(&str) -> bool) -> PairState {
+    PairState::parse(
+        location.query("area").as_deref(),
+        location.query("view").as_deref(),
+        is_area,
+    )
+}
+
+fn unknown(unknown: &UnknownPair) -> Page {
+    let suggestions = use_article_index().closest_to(&unknown.asked_for);
+    let suggestions: Vec<_> = suggestions.iter().collect();
+    unknown_pair_page(unknown, &suggestions)
+}
+
+/// The page for loaded data in the state the URL asks for.
+fn page_of(data: &Result<ComparePageData, crate::api::LoadError>, location: &Location) -> Page {
+    match data {
+        Ok(ComparePageData::Curated {
+            comparison,
+            neighbours,
+            official,
+        }) => curated_page(comparison, official, neighbours),
+        Ok(ComparePageData::Generated {
+            comparison,
+            catalog,
+        }) => {
+            let state = url_state(location, |code| catalog.area(code).is_some());
+            generated_page(comparison, catalog, &state)
+        }
+        Ok(ComparePageData::Unknown(pair)) => unknown(pair),
+        Err(error) => load_error_page(&error.to_string(), error.is_transient()),
     }
 }
 
-/// What a non-generated outcome shows: its metadata and one piece of markup.
-struct Shown {
-    title: String,
-    description: String,
-    canonical: Option<String>,
-    node: Node,
-    /// Previous/Next addresses for the arrow keys.
-    keys: (Option<String>, Option<String>),
-}
-
-fn unknown(message: String, asked_for: &str, did_you_mean: Vec<(PairSlug, String)>) -> Shown {
-    let suggestions = use_article_index().closest_to(asked_for);
-    let mut node = el("div").child(not_found("Comparison not found", &message, &suggestions));
-    if !did_you_mean.is_empty() {
-        let links: Vec<NeighbourLink> = did_you_mean
-            .into_iter()
-            .map(|(pair, title)| NeighbourLink {
-                href: compare_route(&pair),
-                title,
-            })
-            .collect();
-        node = node.child(link_list("Did you mean", "did-you-mean", &links));
-    }
-    Shown {
-        title: "Comparison not found".into(),
-        description: message,
-        canonical: None,
-        node: node.into(),
-        keys: (None, None),
-    }
-}
-
-/// `/compare/<a>-vs-<b>`: a curated article when there is one, otherwise the two roles
-/// compared from official data, otherwise help finding the right pair. Everything but the
-/// generated page (which follows the area in the URL) is one piece of core markup.
-///
-/// `/embed/compare/<a>-vs-<b>` shows this same page, in the embed shell: see
-/// `role_compare_core::embed`.
-#[component]
-pub fn ComparePage() -> impl IntoView {
-    let route = use_route();
-    let segment = Memo::new(move |_| match route.get() {
+pub fn show() {
+    let location = use_location();
+    let navigate = use_navigate();
+    let segment = Memo::new(move |_| match Route::parse(&location.read().path) {
         Route::Compare(segment) | Route::Embed(segment) => segment,
         _ => String::new(),
     });
     let attempt = RwSignal::new(0u32);
-    // A prerendered curated article is adopted as it is (see `takeover`): nothing to fetch.
-    let adopted = Memo::new(move |_| is_prerendered(&format!("/compare/{}", segment.get())));
-    let page = load(
-        move || (segment.get(), attempt.get(), adopted.get()),
-        |(segment, _, adopted), abort| async move {
-            if adopted {
-                None
-            } else {
-                Some(load_compare_page(segment, abort).await)
+    // True while `<main>` still holds the page served for the address the app started
+    // at; once the reader moves on, the app renders every page itself.
+    let adopted = Memo::new(move |was: Option<&bool>| {
+        location.track();
+        was.copied().unwrap_or(true) && rendered_here()
+    });
+    // An adopted page needs no data until the reader moves on.
+    let answer = load(
+        move || (!adopted.get()).then(|| (segment.get(), attempt.get())),
+        |key| async move {
+            match key {
+                Some((segment, _)) => Some(load_compare_page(segment).await),
+                None => None,
             }
         },
     );
-    let on_action = Callback::new(move |action: String| {
+    let on_action = Rc::new(move |action: &str| {
         if action == RETRY_ACTION {
             attempt.update(|n| *n += 1);
+        } else if let Some(code) = action
+            .strip_prefix(AREA_ACTION)
+            .and_then(|rest| rest.strip_prefix(':'))
+        {
+            let here = location.get_untracked();
+            let state = url_state(&here, |_| true).with_area(code);
+            navigate.replace(&format!("{}{}", here.path, state.query()));
         } else {
-            share::handle(&action);
+            share::handle(action);
         }
     });
-    let loading = move || {
-        page.read()
-            .as_ref()
-            .is_none_or(|((loaded, _, _), _)| *loaded != segment.get())
-    };
-    let content = move || {
+    Effect::new(move |_| {
         if adopted.get() {
-            use_arrow_keys(prerendered_link("prev"), prerendered_link("next"));
-            if let Some(form) = prerendered_picker() {
-                adopt_picker(&form);
-            }
-            if let Some(page) = prerendered() {
-                listen_for_actions(&page, on_action);
-            }
-            return ().into_any();
+            bring_to_life(on_action.clone(), false);
+            return;
         }
-        let Some((_, Some(result))) = page.get() else {
-            return view! { <Markup node=article_skeleton() /> }.into_any();
-        };
-        let shown = match result {
-            Ok(ComparePageData::Generated {
-                comparison,
-                catalog,
-            }) => {
-                let (title, description, canonical) = (
-                    comparison.title(),
-                    comparison.description(),
-                    canonical(&comparison.pair()),
-                );
-                return view! {
-                    <PageMeta title description canonical />
-                    <GeneratedComparisonView comparison=*comparison catalog />
-                }
-                .into_any();
+        let here = location.get();
+        let answer = answer.read();
+        match answer.as_ref() {
+            Some((Some((loaded, _)), Some(data))) if *loaded == segment.get() => {
+                let page = page_of(data, &here);
+                render(&page);
+                let generated = matches!(data, Ok(ComparePageData::Generated { .. }));
+                bring_to_life(on_action.clone(), generated);
             }
-            Ok(ComparePageData::Curated {
-                comparison,
-                neighbours,
-                official,
-            }) => {
-                let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
-                let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
-                let node = el("div")
-                    .child(comparison_article(
-                        &comparison,
-                        [official[0].as_ref(), official[1].as_ref()],
-                    ))
-                    .child(neighbour_links(previous.as_ref(), next.as_ref()))
-                    .into();
-                Shown {
-                    title: comparison.article.title.clone(),
-                    description: comparison.description(),
-                    canonical: Some(compare_route(&comparison.article.pair())),
-                    node,
-                    keys: (previous.map(|l| l.href), next.map(|l| l.href)),
-                }
-            }
-            Ok(ComparePageData::Unknown {
-                message,
-                asked_for,
-                did_you_mean,
-            }) => unknown(message, &asked_for, did_you_mean),
-            Err(error) => Shown {
-                title: "Comparison could not be loaded".into(),
-                description: error.to_string(),
-                canonical: None,
-                node: error_panel(
-                    "This comparison could not be loaded",
-                    &error.to_string(),
-                    error.is_transient(),
-                ),
-                keys: (None, None),
-            },
-        };
-        use_arrow_keys(shown.keys.0, shown.keys.1);
-        let Shown {
-            title,
-            description,
-            canonical,
-            node,
-            ..
-        } = shown;
-        view! {
-            <PageMeta title description canonical=canonical.unwrap_or_default() />
-            <Markup node on_action on_shown=scroll_to_hash_when_shown() />
-            <RolePicker />
+            // The next page is on its way: the current one stays until it arrives.
+            _ => mark_busy(),
         }
-        .into_any()
-    };
-    view! { <div class="page" aria-busy=move || loading().to_string()>{content}</div> }
+    });
 }

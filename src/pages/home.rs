@@ -1,98 +1,136 @@
+//! `/`: every curated comparison with a search box that filters as you type, the compare
+//! picker and the occupation groups. The query is kept in the URL (`/?q=nurse`) so a
+//! filtered list can be shared and survives a reload. Only the results are rebuilt as the
+//! reader types (the box itself stays, keeping focus), and a group's occupations are drawn
+//! when it is opened.
+
+use std::rc::Rc;
+
 use leptos::prelude::*;
-use role_compare_core::markup::page::{
-    article_results, article_search, error_panel, group_browser, home_intro, RETRY_ACTION,
-};
-
 use leptos::task::spawn_local;
+use role_compare_core::markup::page::{
+    group_browser, group_members, GroupMembers, GROUP_ATTRIBUTE, RETRY_ACTION,
+};
+use role_compare_core::pages::home::{
+    home_page, results, results_failed, results_loading, RESULTS_ID,
+};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
+use crate::adopt::{main_element, rendered_here};
 use crate::api::catalog;
 use crate::article_index::use_article_index;
-use crate::components::markup_view::Markup;
-use crate::components::page_meta::PageMeta;
-use crate::components::role_picker::RolePicker;
+use crate::components::actions::listen_until_cleanup;
+use crate::components::page_view::{bring_to_life, render};
+use crate::markup_dom::{build, replace_children};
 use crate::router::{use_location, use_navigate};
-use crate::takeover::take_over;
 
-const DESCRIPTION: &str = "Side-by-side comparisons of careers: duties, requirements, work environment, skills and salary, in plain words.";
+const SEARCH_ACTION: &str = "search:";
 
-/// Every curated comparison, with a search box that filters as you type, the compare picker
-/// and the occupation groups. The query is kept in the URL (`/?q=nurse`) so a filtered list
-/// can be shared and survives a reload. Parts are core markup; only the results list is
-/// rebuilt as the reader types (the box itself stays, keeping focus).
-#[component]
-pub fn HomePage() -> impl IntoView {
+fn search_field() -> Option<web_sys::HtmlInputElement> {
+    document()
+        .get_element_by_id("article-search")?
+        .dyn_into()
+        .ok()
+}
+
+pub fn show() {
     let shared = use_article_index();
     let location = use_location();
+    let navigate = use_navigate();
     let url_query = Memo::new(move |_| location.read().query("q").unwrap_or_default());
     let query = RwSignal::new(url_query.get_untracked());
-    let navigate = use_navigate();
+    let adopted = rendered_here();
+    if !adopted {
+        render(&home_page(&query.get_untracked(), results_loading(), None));
+        show_groups();
+    }
     // Follow the URL when it changes from outside the box (a link to "/", Back).
     Effect::new(move |_| {
         let from_url = url_query.get();
         if from_url != query.get_untracked() {
             query.set(from_url.clone());
-            let field = document().get_element_by_id("article-search");
-            if let Some(field) = field
-                .and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(f).ok())
-            {
+            if let Some(field) = search_field() {
                 field.set_value(&from_url);
             }
         }
     });
-    let on_search = Callback::new(move |action: String| {
-        let Some(text) = action.strip_prefix("search:") else {
-            return;
+    // The results follow the query; a served page already shows them for its URL, so the
+    // index is fetched only once the reader searches.
+    Effect::new(move |was_shown: Option<bool>| {
+        let text = query.get();
+        if adopted && was_shown.is_none() {
+            return true;
+        }
+        let node = match shared.get() {
+            None => results_loading(),
+            Some(Ok(index)) => results(&index, &text),
+            Some(Err(error)) => results_failed(&error.to_string(), error.is_transient()),
         };
-        query.set(text.to_owned());
-        let href = if text.is_empty() {
-            "/".to_owned()
-        } else {
-            format!("/?q={}", js_sys::encode_uri_component(text))
-        };
-        navigate.replace(&href);
+        if let Some(host) = document().get_element_by_id(RESULTS_ID) {
+            replace_children(&host, &node);
+        }
+        true
     });
-    let on_retry = Callback::new(move |action: String| {
+    let on_action = Rc::new(move |action: &str| {
         if action == RETRY_ACTION {
             shared.retry_if_failed();
+        } else if let Some(text) = action.strip_prefix(SEARCH_ACTION) {
+            query.set(text.to_owned());
+            let href = if text.is_empty() {
+                "/".to_owned()
+            } else {
+                format!("/?q={}", js_sys::encode_uri_component(text))
+            };
+            navigate.replace(&href);
         }
     });
-    let results = move || {
-        let node = match shared.get() {
-            None => role_compare_core::markup::tree::el("p")
-                .class("match-count")
-                .text("Loading comparisons…")
-                .into(),
-            Some(Ok(index)) => article_results(&index, &query.read()),
-            Some(Err(error)) => error_panel(
-                "The list of comparisons could not be loaded",
-                &error.to_string(),
-                error.is_transient(),
-            ),
-        };
-        view! { <Markup node on_action=on_retry on_shown=Box::new(|_: &web_sys::Element| take_over()) /> }
-    };
-    let groups = RwSignal::new(None);
+    bring_to_life(on_action, !adopted);
+}
+
+/// Adds the occupation groups once the catalogue is there, each group's list drawn when it
+/// is first opened.
+fn show_groups() {
+    let owner = Owner::current();
     spawn_local(async move {
-        let _ = groups.try_set(Some(catalog().await));
-    });
-    let browse = move || {
-        let node = match groups.get()? {
-            Ok(catalog) => group_browser(&catalog),
-            Err(error) => role_compare_core::markup::tree::el("p")
-                .class("error-message")
-                .text(error.to_string())
-                .into(),
+        let Ok(catalog) = catalog().await else {
+            // The picker reports the catalogue's failure; the groups are an extra.
+            return;
         };
-        Some(view! { <Markup node /> })
-    };
-    view! {
-        <PageMeta title="Compare careers side by side" description=DESCRIPTION />
-        <section class="home">
-            <Markup node=home_intro() />
-            <RolePicker eager=true />
-            <Markup node=article_search(&query.get_untracked()) on_action=on_search />
-            {results}
-            {browse}
-        </section>
-    }
+        let (Some(home), Some(owner)) = (
+            main_element().and_then(|m| m.query_selector("section.home").ok().flatten()),
+            owner,
+        ) else {
+            return;
+        };
+        if let Ok(groups) = build(
+            &document(),
+            &group_browser(&catalog, GroupMembers::OnDemand),
+        ) {
+            let _ = home.append_child(&groups);
+        }
+        let opened = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let Some(group) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            else {
+                return;
+            };
+            let list = group.query_selector("ul").ok().flatten();
+            let major = group
+                .get_attribute(GROUP_ATTRIBUTE)
+                .and_then(|m| m.parse::<usize>().ok());
+            if let (true, Some(list), Some(major)) = (group.open(), list, major) {
+                if list.child_element_count() == 0 {
+                    if let Ok(Some(filled)) = build(&document(), &group_members(&catalog, major))
+                        .map(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        let _ = list.replace_with_with_node_1(&filled);
+                    }
+                }
+            }
+        });
+        // `toggle` does not bubble: listen while it travels down instead.
+        owner.with(|| listen_until_cleanup(&home, &["toggle"], true, opened));
+    });
 }

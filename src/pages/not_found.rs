@@ -1,28 +1,29 @@
+//! Any address the app does not know: says what was not found and offers the closest
+//! comparisons (by title similarity) and the index instead.
+
+use std::rc::Rc;
+
 use leptos::prelude::*;
-use role_compare_core::markup::page::not_found;
+use role_compare_core::pages::not_found::{asked_for, not_found_page};
 
+use crate::adopt::rendered_here;
 use crate::article_index::use_article_index;
-use crate::components::markup_view::Markup;
-use crate::components::page_meta::PageMeta;
+use crate::components::page_view::{bring_to_life, render};
 use crate::router::use_location;
-use crate::takeover::take_over;
 
-/// The route fallback: any address the app does not know. Says what was not found and
-/// offers the closest comparisons (by title similarity) and the index instead.
-#[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub fn show() {
+    if rendered_here() {
+        bring_to_life(Rc::new(|_: &str| {}), false);
+        return;
+    }
     let location = use_location();
     let shared = use_article_index();
-    let path = Memo::new(move |_| location.read().path.clone());
-    move || {
-        let path = path.get();
-        let message = format!("There is no page at “{path}”.");
-        let asked_for = path.replace(['/', '-', '_'], " ");
-        let suggestions = shared.closest_to(&asked_for);
-        let node = not_found("Page not found", &message, &suggestions);
-        view! {
-            <PageMeta title="Page not found" description=message />
-            <Markup node on_shown=Box::new(|_: &web_sys::Element| take_over()) />
-        }
-    }
+    Effect::new(move |_| {
+        let path = location.read().path.clone();
+        // Shown at once, then again with suggestions when the index arrives.
+        let suggestions = shared.closest_to(&asked_for(&path));
+        let suggestions: Vec<_> = suggestions.iter().collect();
+        render(&not_found_page(&path, &suggestions));
+        bring_to_life(Rc::new(|_: &str| {}), false);
+    });
 }

@@ -1,0 +1,38 @@
+//! Pages served whole (by the server or the prerender) are *adopted*: `<main>` already
+//! holds what the app would render for this address, so the app fetches nothing for it and
+//! only brings it to life. The renderer marks the address it rendered `<main>` for in
+//! `data-page`; any other page the app renders itself.
+
+use leptos::prelude::document;
+
+/// The app's place in the document: `<main id="main">`.
+pub fn main_element() -> Option<web_sys::Element> {
+    document().get_element_by_id("main")
+}
+
+/// The current address as the renderer writes it: the path without a trailing slash, and
+/// the query as it is.
+pub fn current_address() -> String {
+    let location = leptos::prelude::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
+    format!("{path}{}", location.search().unwrap_or_default())
+}
+
+/// Whether `<main>` holds the page rendered for the current address.
+pub fn rendered_here() -> bool {
+    main_element()
+        .and_then(|main| main.get_attribute("data-page"))
+        .is_some_and(|page| page == current_address())
+}
+
+/// Marks `<main>` as no longer the served page (the app renders from now on), so going back
+/// to that address renders it rather than trusting stale markup.
+pub fn forget_rendered() {
+    if let Some(main) = main_element() {
+        let _ = main.remove_attribute("data-page");
+    }
+}

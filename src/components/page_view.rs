@@ -1,0 +1,95 @@
+//! Showing a page in `<main>`: its markup and metadata, and the behaviours every page has
+//! (actions, the arrow keys, the picker, prefetching its neighbours), which last until the
+//! current owner is cleaned up (the page is replaced).
+
+use leptos::prelude::*;
+use role_compare_core::pages::Page;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::adopt::main_element;
+use crate::components::actions::{listen_for_actions, listen_until_cleanup, OnAction};
+use crate::components::arrow_keys::follow_arrow_keys;
+use crate::components::page_meta::set_page_meta;
+use crate::components::role_picker::bring_picker_to_life;
+use crate::markup_dom::replace_children;
+use crate::router::scroll_to_location_hash;
+
+/// Writes `page` into `<main>` in place of what was there, and points the document at it.
+pub fn render(page: &Page) {
+    let Some(main) = main_element() else {
+        return;
+    };
+    replace_children(&main, &page.content);
+    // From now on `<main>` holds the app's page, not the one served for `data-page`.
+    let _ = main.remove_attribute("data-page");
+    let _ = main.remove_attribute("aria-busy");
+    set_page_meta(page);
+    request_animation_frame(scroll_to_location_hash);
+}
+
+/// Says (to assistive technology and the style) that the next page is on its way.
+pub fn mark_busy() {
+    if let Some(main) = main_element() {
+        let _ = main.set_attribute("aria-busy", "true");
+    }
+}
+
+/// Brings the page in `<main>` to life: its actions go to `on_action`, the arrow keys
+/// follow its Previous/Next links (whose data is fetched ahead when the browser is idle or
+/// a link is pointed at), and its picker works (fetching the catalogue at once with
+/// `eager_picker`).
+pub fn bring_to_life(on_action: OnAction, eager_picker: bool) {
+    let Some(main) = main_element() else {
+        return;
+    };
+    listen_for_actions(&main, on_action);
+    follow_arrow_keys(&main);
+    bring_picker_to_life(&main, eager_picker);
+    prefetch_neighbours(&main);
+}
+
+/// The comparison an address opens, if it is one.
+fn compare_segment(href: &str) -> Option<String> {
+    let path = href.split(['?', '#']).next()?;
+    match role_compare_core::navigation::routes::Route::parse(path) {
+        role_compare_core::navigation::routes::Route::Compare(segment) => Some(segment),
+        _ => None,
+    }
+}
+
+/// Fetches the data of the Previous and Next comparisons once the browser is idle, and of
+/// any comparison link as soon as it is pointed at or focused, so opening it is instant.
+fn prefetch_neighbours(main: &web_sys::Element) {
+    let neighbours: Vec<String> = ["prev", "next"]
+        .iter()
+        .filter_map(|rel| {
+            main.query_selector(&format!("a[rel={rel}]"))
+                .ok()??
+                .get_attribute("href")
+        })
+        .filter_map(|href| compare_segment(&href))
+        .collect();
+    if !neighbours.is_empty() {
+        let idle = Closure::once_into_js(move || {
+            for segment in neighbours {
+                crate::api::prefetch_compare_page(segment);
+            }
+        });
+        let window = window();
+        if window.request_idle_callback(idle.unchecked_ref()).is_err() {
+            let _ = window.set_timeout_with_callback(idle.unchecked_ref());
+        }
+    }
+    let pointed = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(segment) = link.as_deref().and_then(compare_segment) {
+            crate::api::prefetch_compare_page(segment);
+        }
+    });
+    listen_until_cleanup(main, &["pointerover", "focusin"], false, pointed);
+}
