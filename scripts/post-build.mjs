@@ -20,7 +20,7 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 
-const prerender = spawnSync("cargo", ["run", "--quiet", "-p", "prerender"], { stdio: "inherit" });
+const prerender = spawnSync("cargo", ["run", "--quiet", "-p", "role-compare-render", "--bin", "prerender"], { stdio: "inherit" });
 if (prerender.status !== 0) process.exit(prerender.status ?? 1);
 if (!release) process.exit(0);
 

@@ -1,12 +1,12 @@
 //! The prerendered pages from the real data in `public/data`, checked as text.
 
-use prerender::{body_html, head_tags, pages, render, sitemap, SiteData};
+use role_compare_render::{body_html, head_tags, pages, render, sitemap, SiteData};
 
 const SITE: &str = "https://rolecompare.test";
 const SHELL: &str = "<!doctype html><html lang=en><title>Shell</title><meta content=\"x\" name=description><script type=module>boot()</script></head><body><div id=app></div><noscript><p>Needs JavaScript</p></noscript></body></html>";
 
 fn data() -> SiteData {
-    SiteData::load(&prerender::data_dir()).unwrap_or_else(|e| panic!("{e}"))
+    SiteData::load(&role_compare_render::data_dir()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

@@ -19,8 +19,8 @@ fn main() -> ExitCode {
     let site_url =
         std::env::var("ROLE_COMPARE_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_owned());
     let site_url = site_url.trim_end_matches('/');
-    let result = prerender::SiteData::load(&prerender::data_dir())
-        .and_then(|data| prerender::write_site(&site, &data, site_url));
+    let result = role_compare_render::SiteData::load(&role_compare_render::data_dir())
+        .and_then(|data| role_compare_render::write_site(&site, &data, site_url));
     match result {
         Ok(count) => {
             eprintln!(

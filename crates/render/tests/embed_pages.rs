@@ -3,8 +3,8 @@
 
 use std::fs;
 
-use prerender::embed_pages::{builder_page, curated_embed, curated_embed_file, embed_shell};
-use prerender::SiteData;
+use role_compare_render::embed_pages::{builder_page, curated_embed, curated_embed_file, embed_shell};
+use role_compare_render::SiteData;
 use role_compare_core::markup::embed::EMBED_SECTIONS;
 
 const SITE: &str = "https://rolecompare.test";
@@ -12,11 +12,11 @@ const SITE: &str = "https://rolecompare.test";
 const SHELL: &str = "<!doctype html><html lang=en><head><title>Shell</title><meta content=x name=description><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><div id=app></div><noscript><p>Needs JavaScript</p></noscript></body></html>";
 
 fn data() -> SiteData {
-    SiteData::load(&prerender::data_dir()).unwrap_or_else(|e| panic!("{e}"))
+    SiteData::load(&role_compare_render::data_dir()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn public(file: &str) -> String {
-    let path = prerender::data_dir().join("..").join(file);
+    let path = role_compare_render::data_dir().join("..").join(file);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -138,8 +138,8 @@ fn the_development_shell_works_too() {
     for gone in ["boot()", "modulepreload", "application/wasm", "id=\"app\""] {
         assert!(!html.contains(gone), "{gone} is still there");
     }
-    let page = &prerender::pages(&data)[1];
-    let article = prerender::render(DEV_SHELL, page, SITE).unwrap();
+    let page = &role_compare_render::pages(&data)[1];
+    let article = role_compare_render::render(DEV_SHELL, page, SITE).unwrap();
     assert!(article.contains(r#"<div id="app" hidden></div>"#));
     assert!(embed_shell(DEV_SHELL).unwrap().contains("boot()"));
 }
