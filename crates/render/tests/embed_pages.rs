@@ -1,28 +1,129 @@
 //! The pages for embedding, from the real data, checked as text; and the embed page's script
 //! and style checked against the sections the core defines.
 
+mod common;
+
 use std::fs;
 
-use role_compare_render::embed_pages::{builder_page, curated_embed, curated_embed_file, embed_shell};
-use role_compare_render::SiteData;
+use common::*;
 use role_compare_core::markup::embed::EMBED_SECTIONS;
 
-const SITE: &str = "https://rolecompare.test";
-/// Trunk's minified shell, in the shape the release build writes it.
-const SHELL: &str = "<!doctype html><html lang=en><head><title>Shell</title><meta content=x name=description><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><div id=app></div><noscript><p>Needs JavaScript</p></noscript></body></html>";
-
-fn data() -> SiteData {
-    SiteData::load(&role_compare_render::data_dir()).unwrap_or_else(|e| panic!("{e}"))
-}
+const PRODUCER: &str = "/embed/compare/producer-vs-product-manager";
+const GENERATED: &str = "/embed/compare/producers-and-directors-vs-software-developers";
 
 fn public(file: &str) -> String {
     let path = role_compare_render::data_dir().join("..").join(file);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// An embed: complete without the app, its own head, no site around the comparison.
+fn assert_embed(html: &str) {
+    for gone in [
+        "boot()",
+        "modulepreload",
+        "application/wasm",
+        "<noscript>",
+        "site-header",
+        "site-footer",
+        "skip-link",
+        "share-row",
+        "heading-link",
+        "class=\"contents\"",
+        "class=\"picker\"",
+        "class=\"neighbours\"",
+        "class=\"toolbar\"",
+        "<select",
+        "data-page",
+        "<title>Shell</title>",
+    ] {
+        assert!(!html.contains(gone), "{gone} is still there");
+    }
+    let head_end = html.find("</head>").unwrap();
+    for tag in [
+        r#"<meta name="robots" content="noindex">"#,
+        r#"<link rel="stylesheet" href="/embed.css">"#,
+        r#"<script src="/embed-frame.js"></script>"#,
+        r#"<base target="_blank">"#,
+    ] {
+        assert!(once(html, tag) < head_end, "{tag} in the head");
+    }
+    assert!(
+        html.find("/main-1.css").unwrap() < html.find("/embed.css").unwrap(),
+        "the embed style goes over the site's"
+    );
+    once(html, "<title>");
+    once(html, "<body><main id=\"main\">");
+    assert!(html.contains("</main></body></html>"));
+}
+
 #[test]
-fn the_embed_shell_is_the_app_with_the_embed_style_and_script_before_it() {
-    let html = embed_shell(SHELL).unwrap();
+fn a_curated_embed_is_the_article_without_the_app_or_the_site() {
+    let rendered = render(
+        PRODUCER,
+        Some("theme=dark&accent=%23ff0000&sections=salary"),
+    );
+    assert_eq!(rendered.status, 200);
+    let html = rendered.html;
+    assert_embed(&html);
+    assert!(html.contains(
+        "<title>Producer vs. Product Manager: What Are the Differences? | Role Compare</title>"
+    ));
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}/compare/producer-vs-product-manager">"#
+    )));
+    assert!(html.contains(
+        r#"<a href="/compare/producer-vs-product-manager" target="_blank" rel="noopener">Compared with Role Compare"#
+    ));
+    assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
+    assert!(html.contains("$62,193") && html.contains("$98,439"));
+    assert!(
+        !html.contains("theme=dark"),
+        "options are the frame script's"
+    );
+    // Every link opens in a new tab.
+    let links = html.matches("<a ").count();
+    assert!(links > 0);
+    assert_eq!(
+        html.matches(r#"target="_blank""#).count(),
+        links + 1,
+        "and <base>"
+    );
+}
+
+#[test]
+fn any_pair_gets_a_static_embed_in_its_area() {
+    let rendered = render(GENERATED, Some("area=CA&theme=dark"));
+    assert_eq!(rendered.status, 200);
+    let html = rendered.html;
+    assert_embed(&html);
+    assert!(html.contains(
+        "<h1>Producers and Directors vs. Software Developers: What Are the Differences?</h1>"
+    ));
+    assert!(
+        html.contains("$174,410") && html.contains("$129,790"),
+        "California's figures"
+    );
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}/compare/producers-and-directors-vs-software-developers?area=CA">"#
+    )));
+    assert!(html.contains(r#"class="embed-credit""#));
+    assert!(!html.contains(r#"aria-labelledby="related""#));
+    let national = render(GENERATED, None).html;
+    assert!(national.contains("$135,980") && !national.contains("$174,410"));
+}
+
+#[test]
+fn an_unknown_pair_embeds_the_not_found_answer() {
+    let rendered = render("/embed/compare/producer-vs-nobody-at-all", None);
+    assert_eq!(rendered.status, 404);
+    assert_embed(&rendered.html);
+    assert!(rendered.html.contains("Comparison not found"));
+    assert!(rendered.html.contains("Closest comparisons"));
+}
+
+#[test]
+fn the_embed_shell_is_the_app_with_the_embed_style_and_script() {
+    let html = site().embed_shell();
     let script = html
         .find(r#"<script src="/embed-frame.js"></script>"#)
         .unwrap();
@@ -33,59 +134,30 @@ fn the_embed_shell_is_the_app_with_the_embed_style_and_script_before_it() {
     assert!(html.find("/main-1.css").unwrap() < html.find("/embed.css").unwrap());
     assert!(html.contains(r#"<base target="_blank">"#));
     assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains("<title>Role Compare</title>"));
+    assert_eq!(html.matches("<title>").count(), 1);
     assert!(
         html.contains("<script type=module>boot()</script>"),
         "the app still starts"
     );
-    assert!(html.contains("<div id=app></div>"));
-}
-
-#[test]
-fn a_curated_embed_is_the_article_without_the_app_or_the_site() {
-    let data = data();
-    let (comparison, official) = &data.articles[0];
-    let html = curated_embed(SHELL, comparison, official, SITE).unwrap();
-    let pair = comparison.article.pair();
-    assert_eq!(
-        curated_embed_file(comparison),
-        format!("embed/compare/{pair}/index.html")
-    );
-    for gone in [
-        "boot()",
-        "modulepreload",
-        "application/wasm",
-        "id=app",
-        "<noscript>",
-        "site-header",
-        "share-row",
-        "heading-link",
-        "class=\"contents\"",
-        "class=\"picker\"",
-    ] {
-        assert!(!html.contains(gone), "{gone} is still there");
-    }
-    assert!(html.contains(&format!(
-        r#"<title>{} | Role Compare</title>"#,
-        comparison.article.title.replace('&', "&amp;")
-    )));
-    assert!(html.contains(&format!(
-        r#"<link rel="canonical" href="{SITE}/compare/{pair}">"#
-    )));
-    assert!(html.contains(&format!(
-        r#"<a href="/compare/{pair}" target="_blank" rel="noopener">Compared with Role Compare"#
-    )));
-    assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
-    assert!(html.contains(r#"<script src="/embed-frame.js"></script>"#));
-    assert_eq!(html.matches("<title>").count(), 1);
+    assert!(html.contains(
+        r#"<main id="main" tabindex="-1"><div class="page"><div class="article skeleton""#
+    ));
+    assert!(!html.contains("data-page"));
 }
 
 #[test]
 fn the_builder_offers_every_section_of_both_kinds_and_every_area() {
-    let data = data();
-    let html = builder_page(SHELL, &data.catalog).unwrap();
+    let site = site();
+    let html = site.embed_builder();
     assert!(!html.contains("boot()"), "the builder runs without the app");
+    assert!(!html.contains("modulepreload"));
     assert!(html.contains(r#"<script src="/embed-builder.js" defer=""></script>"#));
     assert!(html.contains(r#"<script src="/embed.js" async=""></script>"#));
+    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains("<title>Embed a comparison | Role Compare</title>"));
+    once(&html, r#"<header class="site-header">"#);
+    once(&html, r#"<main id="main" tabindex="-1">"#);
     for section in EMBED_SECTIONS {
         assert!(
             html.contains(&format!(r#"value="{}""#, section.key)),
@@ -93,7 +165,7 @@ fn the_builder_offers_every_section_of_both_kinds_and_every_area() {
             section.key
         );
     }
-    for area in &data.catalog.areas {
+    for area in &site.catalog().areas {
         assert!(html.contains(&format!(r#"<option value="{}">"#, area.code)));
     }
     for label in [
@@ -127,19 +199,13 @@ fn the_embed_script_and_style_know_every_section_key() {
     }
 }
 
-/// Trunk's development shell (`trunk serve`), with quoted attributes.
-const DEV_SHELL: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Shell</title><meta name="description" content="x"><script type="module">boot()</script><link rel="modulepreload" href="/app-1.js" crossorigin="anonymous"><link rel="preload" href="/app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head><body><div id="app"></div><noscript><p>Needs JavaScript</p></noscript></body></html>"#;
-
 #[test]
 fn the_development_shell_works_too() {
-    let data = data();
-    let (comparison, official) = &data.articles[0];
-    let html = curated_embed(DEV_SHELL, comparison, official, SITE).unwrap();
-    for gone in ["boot()", "modulepreload", "application/wasm", "id=\"app\""] {
+    let site = load(DEV_SHELL);
+    let html = site.render(PRODUCER, None).unwrap().html;
+    for gone in ["boot()", "modulepreload", "application/wasm", "<noscript>"] {
         assert!(!html.contains(gone), "{gone} is still there");
     }
-    let page = &role_compare_render::pages(&data)[1];
-    let article = role_compare_render::render(DEV_SHELL, page, SITE).unwrap();
-    assert!(article.contains(r#"<div id="app" hidden></div>"#));
-    assert!(embed_shell(DEV_SHELL).unwrap().contains("boot()"));
+    assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
+    assert!(site.embed_shell().contains("boot()"));
 }

@@ -1,11 +1,30 @@
-//! `cargo run -p prerender -- <site dir>`: run by Trunk after each build (Trunk.toml), with
-//! the site in TRUNK_STAGING_DIR. The public address comes from ROLE_COMPARE_SITE_URL.
+//! `cargo run -p role-compare-render --bin prerender -- <site dir>`: run by Trunk after each
+//! build (scripts/post-build.mjs), with the site in TRUNK_STAGING_DIR. Reads the data the
+//! build copied to `<site>/data` and the app shell Trunk wrote (`index.html`, or `404.html`
+//! when the site was prerendered before), then writes every static page. The public address
+//! comes from ROLE_COMPARE_SITE_URL.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
-/// The address the site is served from, for canonical links, Open Graph and the sitemap.
-const DEFAULT_SITE_URL: &str = "https://rolecompare.example";
+use role_compare_render::shell::is_rendered;
+use role_compare_render::static_site::write_site;
+use role_compare_render::{site_url_from_env, Site};
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The plain app shell: a fresh build's `index.html`, or the `404.html` written from it.
+fn app_shell(site: &Path) -> Result<String, String> {
+    let index = read(&site.join("index.html"))?;
+    if is_rendered(&index) {
+        read(&site.join("404.html"))
+    } else {
+        Ok(index)
+    }
+}
 
 fn main() -> ExitCode {
     let site = std::env::args()
@@ -16,15 +35,22 @@ fn main() -> ExitCode {
         eprintln!("prerender: name the built site directory (or set TRUNK_STAGING_DIR)");
         return ExitCode::FAILURE;
     };
-    let site_url =
-        std::env::var("ROLE_COMPARE_SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_owned());
-    let site_url = site_url.trim_end_matches('/');
-    let result = role_compare_render::SiteData::load(&role_compare_render::data_dir())
-        .and_then(|data| role_compare_render::write_site(&site, &data, site_url));
+    let site_url = site_url_from_env();
+    let started = Instant::now();
+    let result = app_shell(&site)
+        .and_then(|shell| Site::load(&site.join("data"), shell, &site_url))
+        .and_then(|loaded| {
+            let load_time = started.elapsed();
+            write_site(&site, &loaded).map(|written| (load_time, written))
+        });
     match result {
-        Ok(count) => {
+        Ok((load_time, written)) => {
             eprintln!(
-                "prerender: {count} pages, sitemap.xml, robots.txt and 404.html for {site_url}"
+                "prerender: {} pages, {} files for {site_url} in {:.2} s (data loaded in {:.2} s)",
+                written.pages,
+                written.files,
+                started.elapsed().as_secs_f64(),
+                load_time.as_secs_f64()
             );
             ExitCode::SUCCESS
         }
