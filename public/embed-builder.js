@@ -2,7 +2,7 @@
 // see a live preview (through the loader, public/embed.js, as a host site would), and copy
 // either snippet. The choices are kept in the page's own URL, so a builder view can be
 // shared too. The page's markup, including the sections and areas it offers, is written by
-// crates/prerender (embed_pages.rs); this script only wires it up.
+// crates/render (embed_pages.rs); this script only wires it up.
 (function () {
   "use strict";
   var form = document.querySelector("form.embed-builder");

@@ -1,5 +1,7 @@
 // Trunk's post-build step (one hook, so the steps run in order on the staged site):
-// 1. crates/prerender writes the static pages, sitemap.xml, robots.txt and 404.html;
+// 1. the prerender binary of crates/render writes the static pages (home, curated articles,
+//    every generated pair of the sitemap, curated embeds), sitemap.xml, robots.txt and
+//    404.html (the plain app shell);
 // 2. release builds: the crash notice (scripts/crash-notice.js, used instead of a panic hook)
 //    goes in front of the wasm-bindgen JS glue, which terser then minifies (Trunk's own
 //    minifier cannot parse its `export default`): one file and about 1.8 KiB brotli less;
@@ -20,7 +22,7 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 
-const prerender = spawnSync("cargo", ["run", "--quiet", "-p", "prerender"], { stdio: "inherit" });
+const prerender = spawnSync("cargo", ["run", "--quiet", "-p", "role-compare-render", "--bin", "prerender"], { stdio: "inherit" });
 if (prerender.status !== 0) process.exit(prerender.status ?? 1);
 if (!release) process.exit(0);
 

@@ -1,4 +1,4 @@
-//! The production HTTP server: `dist/` served by the rules of docs/nginx.conf, with an optional page renderer asked first for page addresses.
+//! The production HTTP server: `dist/` served by the rules of docs/nginx.conf, with an optional page renderer asked first for page addresses (in production the shared renderer of `crates/render`, see [`load_site`]).
 
 mod headers;
 mod limits;
@@ -8,7 +8,7 @@ mod static_files;
 
 use std::future::{Future, IntoFuture as _};
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,6 +23,16 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use renderer::{PageRenderer, RenderedPage};
+
+/// The shared renderer for a built site, loaded once: the data in `dist/data` and the app
+/// shell `dist/404.html`; `site_url` is the public origin for canonical and Open Graph
+/// addresses.
+pub fn load_site(dist: &Path, site_url: &str) -> Result<role_compare_render::Site, String> {
+    let shell_path = dist.join("404.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|error| format!("{}: {error}", shell_path.display()))?;
+    role_compare_render::Site::load(&dist.join("data"), shell, site_url)
+}
 
 /// How long in-flight requests may take to finish once shutdown starts; a client that keeps
 /// a connection half-open must not hold the process past an orchestrator's kill deadline.

@@ -31,3 +31,23 @@ pub trait PageRenderer: Send + Sync + 'static {
     /// [`PageRenderer::render`]). Served with status 404 whatever `status` says.
     fn not_found(&self, path: &str) -> RenderedPage;
 }
+
+/// The shared renderer (`crates/render`) as the server's page renderer.
+impl PageRenderer for role_compare_render::Site {
+    fn render(&self, path: &str, query: Option<&str>) -> Option<RenderedPage> {
+        role_compare_render::Site::render(self, path, query).map(RenderedPage::from)
+    }
+
+    fn not_found(&self, path: &str) -> RenderedPage {
+        role_compare_render::Site::not_found(self, path).into()
+    }
+}
+
+impl From<role_compare_render::Rendered> for RenderedPage {
+    fn from(page: role_compare_render::Rendered) -> Self {
+        Self {
+            status: page.status,
+            html: page.html,
+        }
+    }
+}

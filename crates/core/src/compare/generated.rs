@@ -299,6 +299,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_curated_role_keeps_its_own_words_and_takes_its_occupations_figures() {
+        let role = crate::compare::curated::tests::producer_vs_product_manager().role_a;
+        let closest = occupation(
+            "producers-and-directors",
+            "Producers and Directors",
+            wages(143_120, WageValue::Amount(90_360)),
+        );
+        let facts = RoleFacts::curated(&role, Some(closest.clone()));
+        assert_eq!(facts.slug, role.slug);
+        assert_eq!(facts.title, role.title);
+        assert_eq!(facts.summary, role.summary);
+        assert!(facts.curated);
+        assert_eq!(facts.wages_in("US"), closest.wages_in("US"));
+        assert_eq!(
+            facts.data_note().as_deref(),
+            Some("Official figures for Producer are those of the closest official occupation, Producers and Directors.")
+        );
+        let without = RoleFacts::curated(&role, None);
+        assert_eq!(without.wages_in("US"), None);
+        assert_eq!(without.data_note(), None);
+    }
+
+    #[test]
     fn median_gap_in_dollars_and_percent() {
         let c = pair(WageValue::Amount(90_360), WageValue::Amount(135_980));
         assert_eq!(

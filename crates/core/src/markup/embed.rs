@@ -45,7 +45,7 @@ const fn section(
 
 /// Every choosable part, in page order. `public/embed-frame.js` (which reads `sections=`,
 /// ignoring unknown keys) and `public/embed.css` name the same keys; a test in
-/// `crates/prerender` keeps them in step.
+/// `crates/render` keeps them in step.
 pub const EMBED_SECTIONS: [EmbedSection; 9] = [
     section("intro", "Introduction", true, false),
     section("what-is", "What each role is", true, true),
@@ -58,8 +58,20 @@ pub const EMBED_SECTIONS: [EmbedSection; 9] = [
     section("side-by-side", "Side by side", false, true),
 ];
 
-/// Classes of the parts of a page that belong to the site rather than the comparison.
-const SITE_ONLY: [&str; 3] = ["share-row", "heading-link", "contents"];
+/// Classes of the parts of a page that belong to the site rather than the comparison: the
+/// same parts `public/embed.css` hides in the app's embed shell.
+const SITE_ONLY: [&str; 7] = [
+    "share-row",
+    "heading-link",
+    "contents",
+    "neighbours",
+    "keyboard-hint",
+    "picker",
+    "toolbar",
+];
+
+/// The `aria-labelledby` of the list of related comparisons, also site navigation.
+const RELATED_LIST: &str = "related";
 
 fn has_class(element: &Element, wanted: &str) -> bool {
     element
@@ -72,7 +84,9 @@ pub fn fit_for_embed(node: Node) -> Option<Node> {
     let Node::Element(mut element) = node else {
         return Some(node);
     };
-    if SITE_ONLY.iter().any(|class| has_class(&element, class)) {
+    if SITE_ONLY.iter().any(|class| has_class(&element, class))
+        || element.attribute("aria-labelledby") == Some(RELATED_LIST)
+    {
         return None;
     }
     if element.tag == "a" && element.attribute("target").is_none() {
@@ -156,5 +170,47 @@ mod tests {
         );
         // The comparison itself is all there.
         assert_eq!(embedded.find_all(&["h3"]).len(), 5);
+    }
+
+    #[test]
+    fn a_whole_page_in_an_embed_keeps_the_comparison_but_not_the_site_navigation() {
+        use crate::markup::page::link_list;
+        use crate::navigation::neighbours::Neighbours;
+        use crate::pages::compare::curated_page;
+        let comparison = producer_vs_product_manager();
+        let neighbour = crate::data::articles::ArticleSummary {
+            role_a: "a".into(),
+            role_a_title: "A".into(),
+            role_b: "b".into(),
+            role_b_title: "B".into(),
+            title: "A vs. B: What Are the Differences?".into(),
+            subtitle: "Two roles".into(),
+        };
+        let neighbours = Neighbours {
+            previous: Some(neighbour.clone()),
+            next: Some(neighbour),
+        };
+        let page = curated_page(&comparison, &[None, None], &neighbours);
+        let related = link_list("More comparisons with A", "related", &[]);
+        let toolbar: Node = el("div").class("toolbar").child(el("select")).into();
+        let whole: Node = el("div")
+            .child(page.content)
+            .child(related)
+            .child(toolbar)
+            .into();
+        let html = fit_for_embed(whole).unwrap().to_html();
+        for gone in [
+            "class=\"picker\"",
+            "class=\"neighbours\"",
+            "keyboard-hint",
+            "rel=\"prev\"",
+            "aria-labelledby=\"related\"",
+            "toolbar",
+            "<select",
+        ] {
+            assert!(!html.contains(gone), "{gone} is still there");
+        }
+        assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
+        assert!(html.contains("class=\"embed-credit\""));
     }
 }

@@ -1,0 +1,233 @@
+//! The app shell (Trunk's built `index.html`) taken apart once, so that each document is put
+//! together by concatenation. Trunk writes attributes quoted in development builds and
+//! unquoted once minified; both are handled.
+//!
+//! A shell is either the plain `index.html` (an empty `<main>`) or the `404.html` the
+//! prerender wrote from it (skip link, header, a skeleton in `<main>`, footer): the site's
+//! own parts are recognised and left out, so both give the same documents.
+
+use role_compare_core::markup::page::{site_footer, site_header};
+use role_compare_core::markup::tree::{el, Node};
+
+/// The parts of the shell around `<main>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    /// From the start of the document to just before `</head>`, without the shell's
+    /// `<title>` and description (a page brings its own).
+    pub head: String,
+    /// From `</head>` through `<body>` and whatever stood before the site's own parts.
+    pub body_start: String,
+    /// Everything after `</main>` (and after the footer, when the shell had one).
+    pub after_main: String,
+}
+
+impl Parts {
+    /// The document with `head_tags` at the end of the head and `body` in the body.
+    pub fn document(&self, head_tags: &str, body: &str) -> String {
+        let mut html = String::with_capacity(
+            self.head.len() + head_tags.len() + self.body_start.len() + body.len() + 1024,
+        );
+        html.push_str(&self.head);
+        html.push_str(head_tags);
+        html.push_str(&self.body_start);
+        html.push_str(body);
+        html.push_str(&self.after_main);
+        html
+    }
+
+    fn map(&self, edit: impl Fn(&mut String)) -> Parts {
+        let mut parts = self.clone();
+        for part in [
+            &mut parts.head,
+            &mut parts.body_start,
+            &mut parts.after_main,
+        ] {
+            edit(part);
+        }
+        parts
+    }
+}
+
+/// The shell in the three forms documents need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shell {
+    /// The app as Trunk built it, with its "needs JavaScript" notice: for the app shells
+    /// (`404.html`, `embed/shell.html`).
+    pub app: Parts,
+    /// The app without the notice: for pages rendered whole, which read without JavaScript.
+    pub rendered: Parts,
+    /// Neither app nor notice: for pages complete in themselves (embeds, the snippet builder).
+    pub bare: Parts,
+    /// The shell's own `<title>` and description tags, for the app shells.
+    pub own_head: String,
+}
+
+/// The skip link every page starts with.
+pub fn skip_link() -> Node {
+    el("a")
+        .class("skip-link")
+        .attr("href", "#main")
+        .text("Skip to content")
+        .into()
+}
+
+/// The loader's opening tags in both spellings.
+const LOADER_OPENINGS: [&str; 3] = [
+    "<script type=module>",
+    "<script type=\"module\">",
+    "<script type='module'>",
+];
+
+/// Whether `html` is a page already rendered from a shell, rather than a shell.
+pub fn is_rendered(html: &str) -> bool {
+    html.contains("property=\"og:title\"") || html.contains("data-page=")
+}
+
+impl Shell {
+    /// Takes the shell apart; says what is missing when it is not an app shell.
+    pub fn parse(html: &str) -> Result<Shell, String> {
+        if is_rendered(html) {
+            return Err("the app shell is already a rendered page; use the plain shell (dist/404.html, or a fresh build's index.html)".into());
+        }
+        let main_start = html.find("<main").ok_or("the app shell has no <main>")?;
+        let main_end = html[main_start..]
+            .find("</main>")
+            .ok_or("the app shell's <main> is not closed")?
+            + main_start
+            + "</main>".len();
+        let mut before = html[..main_start].to_owned();
+        let mut after_main = html[main_end..].to_owned();
+        // The site's own parts, when the shell is a 404.html the prerender wrote.
+        for part in [skip_link(), site_header()] {
+            remove_all(&mut before, &part.to_html());
+        }
+        remove_all(&mut after_main, &site_footer().to_html());
+        let head_end = before
+            .find("</head>")
+            .ok_or("the app shell has no </head>")?;
+        let body_start = before[head_end..].to_owned();
+        if !body_start.contains("<body") {
+            return Err("the app shell has no <body> before <main>".into());
+        }
+        let mut head = before[..head_end].to_owned();
+        let title =
+            take_element(&mut head, "<title>", "</title>").ok_or("the app shell has no <title>")?;
+        let description = tag_containing(&head, "name=description")
+            .or_else(|| tag_containing(&head, "name=\"description\""))
+            .map(|(start, end)| head.drain(start..end).collect::<String>())
+            .unwrap_or_default();
+        let app = Parts {
+            head,
+            body_start,
+            after_main,
+        };
+        if !LOADER_OPENINGS.iter().any(|opening| html.contains(opening)) {
+            return Err("the app shell has no loader <script type=module>".into());
+        }
+        let rendered = app.map(remove_noscript);
+        let bare = rendered.map(remove_app);
+        Ok(Shell {
+            app,
+            rendered,
+            bare,
+            own_head: format!("{title}{description}"),
+        })
+    }
+}
+
+fn remove_all(html: &mut String, needle: &str) {
+    while let Some(at) = html.find(needle) {
+        html.replace_range(at..at + needle.len(), "");
+    }
+}
+
+/// Removes the first element from `starts` through `ends_with` and returns it.
+fn take_element(html: &mut String, starts: &str, ends_with: &str) -> Option<String> {
+    let start = html.find(starts)?;
+    let end = html[start..].find(ends_with)? + start + ends_with.len();
+    Some(html.drain(start..end).collect())
+}
+
+/// The span of the tag containing `needle` (from its `<` to its `>`).
+fn tag_containing(html: &str, needle: &str) -> Option<(usize, usize)> {
+    let at = html.find(needle)?;
+    let start = html[..at].rfind('<')?;
+    let end = html[at..].find('>')? + at + 1;
+    Some((start, end))
+}
+
+/// Removes the "needs JavaScript" notices.
+fn remove_noscript(html: &mut String) {
+    while take_element(html, "<noscript>", "</noscript>").is_some() {}
+}
+
+/// Removes the app: its loader script and the preloads of its JS and wasm.
+fn remove_app(html: &mut String) {
+    for opening in LOADER_OPENINGS {
+        while take_element(html, opening, "</script>").is_some() {}
+    }
+    for needle in ["modulepreload", "application/wasm"] {
+        while let Some((start, end)) = tag_containing(html, needle) {
+            html.replace_range(start..end, "");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trunk's minified shell, as the release build writes it.
+    pub const MINIFIED: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Shell</title><meta content=x name=description><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><main id=main tabindex=-1></main><noscript><p>Needs JavaScript</p></noscript></body></html>";
+
+    #[test]
+    fn a_minified_shell_comes_apart() {
+        let shell = Shell::parse(MINIFIED).unwrap();
+        assert_eq!(
+            shell.own_head,
+            "<title>Shell</title><meta content=x name=description>"
+        );
+        assert_eq!(shell.app.head, "<!doctype html><html lang=en><head><meta charset=utf-8><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm>");
+        assert_eq!(shell.app.body_start, "</head><body>");
+        assert_eq!(
+            shell.app.after_main,
+            "<noscript><p>Needs JavaScript</p></noscript></body></html>"
+        );
+        assert_eq!(shell.rendered.after_main, "</body></html>");
+        assert_eq!(
+            shell.bare.head,
+            "<!doctype html><html lang=en><head><meta charset=utf-8><link href=/main-1.css rel=stylesheet>"
+        );
+    }
+
+    #[test]
+    fn a_written_404_gives_the_same_parts_as_the_shell_it_came_from() {
+        let shell = Shell::parse(MINIFIED).unwrap();
+        let body = format!(
+            "{}{}<main id=\"main\" tabindex=\"-1\"><p>Loading</p></main>{}",
+            skip_link().to_html(),
+            site_header().to_html(),
+            site_footer().to_html()
+        );
+        let written = shell.app.document(&shell.own_head, &body);
+        assert_eq!(Shell::parse(&written).unwrap(), shell);
+    }
+
+    #[test]
+    fn what_is_not_a_shell_is_refused() {
+        for (html, says) in [
+            ("<html><head><title>x</title></head><body></body>", "no <main>"),
+            (
+                "<head><title>x</title></head><body><main></main></body>",
+                "no loader",
+            ),
+            (
+                "<head><title>x</title><script type=module>b()</script></head><body><main data-page=\"/\"></main>",
+                "already a rendered page",
+            ),
+        ] {
+            let error = Shell::parse(html).unwrap_err();
+            assert!(error.contains(says), "{error}");
+        }
+    }
+}

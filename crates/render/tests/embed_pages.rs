@@ -1,0 +1,211 @@
+//! The pages for embedding, from the real data, checked as text; and the embed page's script
+//! and style checked against the sections the core defines.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+use role_compare_core::markup::embed::EMBED_SECTIONS;
+
+const PRODUCER: &str = "/embed/compare/producer-vs-product-manager";
+const GENERATED: &str = "/embed/compare/producers-and-directors-vs-software-developers";
+
+fn public(file: &str) -> String {
+    let path = role_compare_render::data_dir().join("..").join(file);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// An embed: complete without the app, its own head, no site around the comparison.
+fn assert_embed(html: &str) {
+    for gone in [
+        "boot()",
+        "modulepreload",
+        "application/wasm",
+        "<noscript>",
+        "site-header",
+        "site-footer",
+        "skip-link",
+        "share-row",
+        "heading-link",
+        "class=\"contents\"",
+        "class=\"picker\"",
+        "class=\"neighbours\"",
+        "class=\"toolbar\"",
+        "<select",
+        "data-page",
+        "<title>Shell</title>",
+    ] {
+        assert!(!html.contains(gone), "{gone} is still there");
+    }
+    let head_end = html.find("</head>").unwrap();
+    for tag in [
+        r#"<meta name="robots" content="noindex">"#,
+        r#"<link rel="stylesheet" href="/embed.css">"#,
+        r#"<script src="/embed-frame.js"></script>"#,
+        r#"<base target="_blank">"#,
+    ] {
+        assert!(once(html, tag) < head_end, "{tag} in the head");
+    }
+    assert!(
+        html.find("/main-1.css").unwrap() < html.find("/embed.css").unwrap(),
+        "the embed style goes over the site's"
+    );
+    once(html, "<title>");
+    once(html, "<body><main id=\"main\">");
+    assert!(html.contains("</main></body></html>"));
+}
+
+#[test]
+fn a_curated_embed_is_the_article_without_the_app_or_the_site() {
+    let rendered = render(
+        PRODUCER,
+        Some("theme=dark&accent=%23ff0000&sections=salary"),
+    );
+    assert_eq!(rendered.status, 200);
+    let html = rendered.html;
+    assert_embed(&html);
+    assert!(html.contains(
+        "<title>Producer vs. Product Manager: What Are the Differences? | Role Compare</title>"
+    ));
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}/compare/producer-vs-product-manager">"#
+    )));
+    assert!(html.contains(
+        r#"<a href="/compare/producer-vs-product-manager" target="_blank" rel="noopener">Compared with Role Compare"#
+    ));
+    assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
+    assert!(html.contains("$62,193") && html.contains("$98,439"));
+    assert!(
+        !html.contains("theme=dark"),
+        "options are the frame script's"
+    );
+    // Every link opens in a new tab.
+    let links = html.matches("<a ").count();
+    assert!(links > 0);
+    assert_eq!(
+        html.matches(r#"target="_blank""#).count(),
+        links + 1,
+        "and <base>"
+    );
+}
+
+#[test]
+fn any_pair_gets_a_static_embed_in_its_area() {
+    let rendered = render(GENERATED, Some("area=CA&theme=dark"));
+    assert_eq!(rendered.status, 200);
+    let html = rendered.html;
+    assert_embed(&html);
+    assert!(html.contains(
+        "<h1>Producers and Directors vs. Software Developers: What Are the Differences?</h1>"
+    ));
+    assert!(
+        html.contains("$174,410") && html.contains("$129,790"),
+        "California's figures"
+    );
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}/compare/producers-and-directors-vs-software-developers?area=CA">"#
+    )));
+    assert!(html.contains(r#"class="embed-credit""#));
+    assert!(!html.contains(r#"aria-labelledby="related""#));
+    let national = render(GENERATED, None).html;
+    assert!(national.contains("$135,980") && !national.contains("$174,410"));
+}
+
+#[test]
+fn an_unknown_pair_embeds_the_not_found_answer() {
+    let rendered = render("/embed/compare/producer-vs-nobody-at-all", None);
+    assert_eq!(rendered.status, 404);
+    assert_embed(&rendered.html);
+    assert!(rendered.html.contains("Comparison not found"));
+    assert!(rendered.html.contains("Closest comparisons"));
+}
+
+#[test]
+fn the_embed_shell_is_the_app_with_the_embed_style_and_script() {
+    let html = site().embed_shell();
+    let script = html
+        .find(r#"<script src="/embed-frame.js"></script>"#)
+        .unwrap();
+    assert!(
+        script < html.find("</head>").unwrap(),
+        "runs in the head, before paint"
+    );
+    assert!(html.find("/main-1.css").unwrap() < html.find("/embed.css").unwrap());
+    assert!(html.contains(r#"<base target="_blank">"#));
+    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains("<title>Role Compare</title>"));
+    assert_eq!(html.matches("<title>").count(), 1);
+    assert!(
+        html.contains("<script type=module>boot()</script>"),
+        "the app still starts"
+    );
+    assert!(html.contains(
+        r#"<main id="main" tabindex="-1"><div class="page"><div class="article skeleton""#
+    ));
+    assert!(!html.contains("data-page"));
+}
+
+#[test]
+fn the_builder_offers_every_section_of_both_kinds_and_every_area() {
+    let site = site();
+    let html = site.embed_builder();
+    assert!(!html.contains("boot()"), "the builder runs without the app");
+    assert!(!html.contains("modulepreload"));
+    assert!(html.contains(r#"<script src="/embed-builder.js" defer=""></script>"#));
+    assert!(html.contains(r#"<script src="/embed.js" async=""></script>"#));
+    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains("<title>Embed a comparison | Role Compare</title>"));
+    once(&html, r#"<header class="site-header">"#);
+    once(&html, r#"<main id="main" tabindex="-1">"#);
+    for section in EMBED_SECTIONS {
+        assert!(
+            html.contains(&format!(r#"value="{}""#, section.key)),
+            "{} is not offered",
+            section.key
+        );
+    }
+    for area in &site.catalog().areas {
+        assert!(html.contains(&format!(r#"<option value="{}">"#, area.code)));
+    }
+    for label in [
+        "Accent colour",
+        "With the loader (recommended)",
+        "Plain iframe",
+    ] {
+        assert!(html.contains(label), "{label}");
+    }
+}
+
+#[test]
+fn the_embed_script_and_style_know_every_section_key() {
+    let script = public("embed-frame.js");
+    let list_start = script.find("var SECTIONS = [").unwrap();
+    let list_end = list_start + script[list_start..].find("];").unwrap();
+    let keys: Vec<&str> = script[list_start..list_end]
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .collect();
+    let core: Vec<&str> = EMBED_SECTIONS.iter().map(|s| s.key).collect();
+    assert_eq!(keys, core, "embed-frame.js SECTIONS");
+
+    let style = public("embed.css");
+    for key in core {
+        assert!(
+            style.contains(&format!(r#":not([data-sections~="{key}"])"#)),
+            "embed.css has no rule for {key}"
+        );
+    }
+}
+
+#[test]
+fn the_development_shell_works_too() {
+    let site = load(DEV_SHELL);
+    let html = site.render(PRODUCER, None).unwrap().html;
+    for gone in ["boot()", "modulepreload", "application/wasm", "<noscript>"] {
+        assert!(!html.contains(gone), "{gone} is still there");
+    }
+    assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
+    assert!(site.embed_shell().contains("boot()"));
+}
