@@ -189,7 +189,7 @@
       if (article) return { kind: "curated", title: article.title };
       return getJson("/data/occupations.json").then(function (catalog) {
         var titles = {};
-        (catalog.occupations || []).concat(catalog.curated || []).forEach(function (row) { titles[row[0]] = row[1]; });
+        (catalog.occupations || []).concat(catalog.curated || []).forEach(function (row) { titles[row.slug] = row.title; });
         var parts = pair.split("-vs-");
         for (var at = 1; at < parts.length; at++) {
           var a = parts.slice(0, at).join("-vs-"), b = parts.slice(at).join("-vs-");

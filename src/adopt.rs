@@ -28,11 +28,3 @@ pub fn rendered_here() -> bool {
         .and_then(|main| main.get_attribute("data-page"))
         .is_some_and(|page| page == current_address())
 }
-
-/// Marks `<main>` as no longer the served page (the app renders from now on), so going back
-/// to that address renders it rather than trusting stale markup.
-pub fn forget_rendered() {
-    if let Some(main) = main_element() {
-        let _ = main.remove_attribute("data-page");
-    }
-}

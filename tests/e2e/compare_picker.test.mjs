@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, tookOver } from "./support.mjs";
+import { useApp, closeClean, appStarted } from "./support.mjs";
 
 const app = useApp();
 
 test("the picker reaches a pair with the keyboard alone", async () => {
   const page = await app.open("/");
-  await tookOver(page);
+  await appStarted(page);
   const first = page.getByRole("combobox", { name: "First role" });
   await first.focus();
   await page.keyboard.type("softwre dev");
@@ -36,7 +36,7 @@ test("the picker reaches a pair with the keyboard alone", async () => {
 
 test("matches are highlighted, accents and case are ignored, and Escape closes the list", async () => {
   const page = await app.open("/");
-  await tookOver(page);
+  await appStarted(page);
   const first = page.getByRole("combobox", { name: "First role" });
   await first.focus();
   await page.keyboard.type("PRODÚCER");

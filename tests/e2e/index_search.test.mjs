@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, tookOver } from "./support.mjs";
+import { useApp, closeClean, appStarted } from "./support.mjs";
 
 const app = useApp();
 
@@ -8,7 +8,7 @@ const titles = (page) => page.locator(".article-list li a").allTextContents();
 
 test("the home page lists every comparison and search narrows it as you type", async () => {
   const page = await app.open("/");
-  await tookOver(page);
+  await appStarted(page);
   await page.getByRole("heading", { level: 1, name: "Compare careers side by side" }).waitFor();
   await page.getByText("12 comparisons").waitFor();
   assert.equal((await titles(page)).length, 12);
@@ -38,7 +38,7 @@ test("the home page lists every comparison and search narrows it as you type", a
 
 test("a search in the URL is restored and its results open articles", async () => {
   const page = await app.open("/?q=lawyer");
-  await tookOver(page);
+  await appStarted(page);
   await page.getByText("1 of 12 comparisons match “lawyer”").waitFor();
   assert.equal(await page.getByRole("searchbox", { name: "Search comparisons" }).inputValue(), "lawyer");
   await page.getByRole("link", { name: "Paralegal vs. Lawyer" }).click();

@@ -5,17 +5,20 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { launchChromium } from "./chromium.mjs";
 import { serveDist } from "./static-server.mjs";
+import { serveRust } from "./rust-server.mjs";
 
 const dist = new URL("../../dist/", import.meta.url).pathname;
 /**
  * Registers before/after hooks for one test file and returns a handle whose `open(path)`
- * gives a fresh page at that path with page errors collected (and checked on close).
+ * gives a fresh page at that path with page errors collected (and checked on close). The
+ * site is served as a static host would (prerendered files, the app for the rest), or with
+ * `{ server: "rust" }` by our server, which renders every page.
  */
-export function useApp() {
+export function useApp({ server = "static" } = {}) {
   const app = { server: null, browser: null };
   before(async () => {
     assert.ok(existsSync(`${dist}/index.html`), "dist/ is missing: run `trunk build --release` first");
-    app.server = await serveDist(dist);
+    app.server = server === "rust" ? await serveRust(dist) : await serveDist(dist);
     app.browser = await launchChromium();
   });
   after(async () => {
@@ -57,9 +60,9 @@ export async function articleReady(page, title) {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
-/** Waits until the app has replaced a prerendered page it took over (the home page). */
-export async function tookOver(page) {
-  await page.locator("#prerendered").waitFor({ state: "detached" });
+/** Waits until the app is running (the wasm has started). */
+export async function appStarted(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
 }
 
 /** Fails the test when the page panicked or threw. */

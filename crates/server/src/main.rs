@@ -103,10 +103,11 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The bound address, so that `--listen 127.0.0.1:0` says which port it got.
+    let bound = listener.local_addr().unwrap_or(flags.listen);
     eprintln!(
-        "role-compare-server: serving {} on http://{}",
-        flags.dist.display(),
-        flags.listen
+        "role-compare-server: serving {} on http://{bound}",
+        flags.dist.display()
     );
     match serve(listener, router, shutdown_signal()).await {
         Ok(()) => ExitCode::SUCCESS,

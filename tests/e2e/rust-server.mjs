@@ -1,0 +1,36 @@
+// Our Rust server (crates/server) over dist/, on a free loopback port, for the browser tests
+// and the benchmark. It renders every page on request, as in production. `timeout` stops it
+// by itself should the test process die without closing it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url).pathname;
+export const SERVER_BINARY = `${root}target/server/role-compare-server`;
+
+/** Starts the server for `dist`; resolves to { url, close } once it accepts requests. */
+export async function serveRust(dist, { seconds = 1800 } = {}) {
+  if (!existsSync(SERVER_BINARY)) {
+    throw new Error(`${SERVER_BINARY} is missing: run \`cargo build --profile server -p role-compare-server\``);
+  }
+  const child = spawn("timeout", [String(seconds), SERVER_BINARY, "--dist", dist, "--listen", "127.0.0.1:0"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let log = "";
+    child.stderr.on("data", (chunk) => {
+      log += chunk;
+      const found = log.match(/serving .* on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (found) resolve(found[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`role-compare-server exited (${code}):\n${log}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}

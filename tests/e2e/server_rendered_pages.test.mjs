@@ -1,0 +1,93 @@
+// Pages rendered on request by our Rust server (crates/server with crates/render): any pair is
+// a real page, the app adopts it without fetching what it shows, and nothing moves.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, closeClean, appStarted } from "./support.mjs";
+
+const app = useApp({ server: "rust" });
+// Not in the sitemap, so no prerendered file exists: only the server can serve it whole.
+const PAIR = "web-developers-vs-software-developers";
+const SITE = "https://rolecompare.example";
+
+/** Layout shifts (CLS as browsers report it) since the page started. */
+async function layoutShift(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+test("any pair is a real page: its own title, previews, figures and text without JavaScript", async () => {
+  const response = await fetch(app.url(`/compare/${PAIR}?area=CA`));
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  const title = "Web Developers vs. Software Developers: What Are the Differences?";
+  assert.ok(html.includes(`<title>${title} | Role Compare</title>`));
+  assert.match(html, new RegExp(`<meta property="og:title" content="${title.replace(/[.?]/g, "\\$&")}"`));
+  assert.match(html, /<meta property="og:description" content="Web Developers vs\. Software Developers in California: median pay \$[\d,]+ vs\. \$[\d,]+ a year/);
+  assert.ok(html.includes(`<link rel="canonical" href="${SITE}/compare/software-developers-vs-web-developers?area=CA">`));
+  assert.match(html, /<h2[^>]*>What do Web Developers do\?<\/h2>/);
+  assert.match(html, /data-page="\/compare\/web-developers-vs-software-developers\?area=CA"/);
+  assert.doesNotMatch(html, /<noscript>/);
+  const missing = await fetch(app.url("/compare/web-developers-vs-unicorn-wranglers"));
+  assert.equal(missing.status, 404);
+  assert.match(await missing.text(), /Did you mean/);
+});
+
+test("the app adopts a server-rendered generated page without fetching its data, and nothing moves", async () => {
+  const page = await app.open(`/compare/${PAIR}?area=CA`, {
+    viewport: { width: 390, height: 800 },
+    before: async (page) => {
+      // Neighbours are fetched ahead when the browser is idle; keep that out of this count.
+      await page.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
+      page.data = [];
+      page.on("request", (request) => request.url().includes("/data/") && page.data.push(request.url()));
+    },
+  });
+  const before = await page.locator("main :is(h1, h2, h3)").allTextContents();
+  await appStarted(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.data, [], "the page's data is in the page");
+  assert.deepEqual(await page.locator("main :is(h1, h2, h3)").allTextContents(), before);
+  const shift = await layoutShift(page);
+  assert.ok(shift <= 0.02, `layout shift ${shift}`);
+  assert.equal(await page.getByRole("banner").count(), 1);
+  assert.equal(await page.getByRole("contentinfo").count(), 1);
+
+  // Alive: changing the area fetches what the new view needs and renders it in the app.
+  await page.getByLabel("Pay and jobs in").selectOption("TX");
+  await page.waitForFunction(() => location.search === "?area=TX");
+  await page.locator("main").getByText(/In Texas, the median annual wage/).waitFor();
+  assert.ok(page.data.some((url) => url.endsWith("/data/occupations/web-developers.json")));
+  await closeClean(page);
+});
+
+test("Next from a server-rendered page opens the neighbour from data fetched ahead", async () => {
+  const page = await app.open(`/compare/${PAIR}`, {
+    before: (page) => {
+      page.data = [];
+      page.on("request", (request) => request.url().includes("/data/") && page.data.push(request.url()));
+    },
+  });
+  await appStarted(page);
+  const next = page.getByRole("link", { name: /^Next/ });
+  const href = await next.getAttribute("href");
+  // Fetched when the browser is idle, before anything is clicked.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/data/occupations.json")));
+  await page.waitForTimeout(300);
+  const fetchedAhead = page.data.length;
+  assert.ok(fetchedAhead > 0, "the neighbours' data is fetched ahead");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction((href) => location.pathname === href, href);
+  await page.getByRole("heading", { level: 1, name: /^Web Developers vs\./ }).waitFor();
+  assert.equal(page.data.length, fetchedAhead, "nothing more was needed");
+  await closeClean(page);
+});
