@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, closeClean, appStarted } from "./support.mjs";
+import { useApp, closeClean, appStarted, layoutShift } from "./support.mjs";
 
 const app = useApp();
 const index = JSON.parse(readFileSync(new URL("../../public/data/articles.json", import.meta.url), "utf8"));
@@ -61,20 +61,6 @@ test("every curated article has a prerendered page and the sitemap lists them", 
   assert.match(home, /<title>Compare careers side by side \| Role Compare<\/title>/);
   assert.match(home, /Data Scientist vs\. Statistician/);
 });
-
-/** Layout shifts (CLS as browsers report it) since the page started. */
-async function layoutShift(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-}
 
 test("once the app starts on a prerendered article, the headings are the same and nothing shifts", async () => {
   const before = headingTexts(await raw("/compare/producer-vs-product-manager"));

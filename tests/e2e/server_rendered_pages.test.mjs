@@ -2,26 +2,12 @@
 // a real page, the app adopts it without fetching what it shows, and nothing moves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, appStarted } from "./support.mjs";
+import { useApp, closeClean, appStarted, layoutShift } from "./support.mjs";
 
 const app = useApp({ server: "rust" });
 // Not in the sitemap, so no prerendered file exists: only the server can serve it whole.
 const PAIR = "web-developers-vs-software-developers";
 const SITE = "https://rolecompare.example";
-
-/** Layout shifts (CLS as browsers report it) since the page started. */
-async function layoutShift(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-}
 
 test("any pair is a real page: its own title, previews, figures and text without JavaScript", async () => {
   const response = await fetch(app.url(`/compare/${PAIR}?area=CA`));

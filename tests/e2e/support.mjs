@@ -65,6 +65,20 @@ export async function appStarted(page) {
   await page.waitForFunction(() => window.wasmBindings !== undefined);
 }
 
+/** Layout shifts (CLS as browsers report it) since the page started. */
+export async function layoutShift(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
 /** Fails the test when the page panicked or threw. */
 export async function closeClean(page) {
   const errors = page.errors;

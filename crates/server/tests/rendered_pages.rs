@@ -99,11 +99,7 @@ async fn rendered_pages_are_compressed_as_the_client_asks() {
         );
         etags.push(get(&headers, header::ETAG).to_owned());
         let body = response.bytes().await.unwrap();
-        let decoded = match encoding {
-            Some("br") => unbrotli(&body),
-            Some("gzip") => gunzip(&body),
-            _ => body.to_vec(),
-        };
+        let decoded = decoded(encoding, &body);
         assert_eq!(String::from_utf8(decoded).unwrap(), original, "{accept}");
         if encoding.is_some() {
             assert!(

@@ -130,11 +130,7 @@ async fn precompressed_siblings_follow_accept_encoding() {
             .to_ascii_lowercase()
             .contains("accept-encoding"));
         let body = response.bytes().await.unwrap();
-        let decoded = match encoding {
-            Some("br") => unbrotli(&body),
-            Some("gzip") => gunzip(&body),
-            _ => body.to_vec(),
-        };
+        let decoded = decoded(encoding, &body);
         assert_eq!(String::from_utf8(decoded).unwrap(), original, "{accept:?}");
         if encoding.is_some() {
             assert!(

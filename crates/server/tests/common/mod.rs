@@ -109,6 +109,15 @@ pub fn gunzip(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The policy docs/nginx.conf describes, computed here independently of the server.
+/// A body as sent with `Content-Encoding: encoding`, decoded.
+pub fn decoded(encoding: Option<&str>, body: &[u8]) -> Vec<u8> {
+    match encoding {
+        Some("br") => unbrotli(body),
+        Some("gzip") => gunzip(body),
+        _ => body.to_vec(),
+    }
+}
+
 pub fn expected_csp(frame_ancestors: &str) -> String {
     let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(LOADER));
     format!(
