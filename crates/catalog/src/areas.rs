@@ -73,6 +73,22 @@ const USPS_BY_FIPS: [(&str, &str); STATE_AREAS] = [
     ("78", "VI"),
 ];
 
+/// The USPS code of a state FIPS code (`48` → `TX`).
+pub fn usps_of_fips(fips: &str) -> Option<&'static str> {
+    USPS_BY_FIPS
+        .iter()
+        .find(|(f, _)| *f == fips)
+        .map(|(_, usps)| *usps)
+}
+
+/// The USPS code itself, if it is one of the 54 state-level areas (`tx` is not).
+pub fn known_usps(code: &str) -> Option<&'static str> {
+    USPS_BY_FIPS
+        .iter()
+        .find(|(_, usps)| *usps == code)
+        .map(|(_, usps)| *usps)
+}
+
 /// An area key: `US` or a USPS code.
 ///
 /// Ordered with `US` first and then by code, so maps keyed by it serialise in the
@@ -91,13 +107,9 @@ impl AreaKey {
             "N" => Ok(Self::national()),
             "S" => {
                 let fips = area_code.get(..2).unwrap_or_default();
-                USPS_BY_FIPS
-                    .iter()
-                    .find(|(f, _)| *f == fips)
-                    .map(|(_, usps)| AreaKey(usps))
-                    .ok_or_else(|| {
-                        Error::new(format!("state area code {area_code} has no USPS code"))
-                    })
+                usps_of_fips(fips).map(AreaKey).ok_or_else(|| {
+                    Error::new(format!("state area code {area_code} has no USPS code"))
+                })
             }
             other => Err(Error::new(format!(
                 "area type “{other}” (area {area_code}) is neither national nor state"

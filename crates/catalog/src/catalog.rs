@@ -4,21 +4,28 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use role_compare_core::data::areas::{AreaIndex, LocalFigures};
+use role_compare_core::data::map::UsMap;
 use role_compare_core::data::occupations::{
     Area, Catalog as Index, CatalogEntry, CuratedEntry, MajorGroup, MinorGroup, Occupation,
     Releases,
 };
 use role_compare_core::navigation::slug::{slugify, PAIR_SEPARATOR};
-use role_compare_core::wages::value::{AreaWages, WageValue};
+use role_compare_core::wages::value::WageValue;
 use role_compare_core::Role;
 
+use crate::area_files::{area_index, local_figures};
 use crate::areas::{AreaKey, STATE_AREAS};
 use crate::basis;
 use crate::error::{Error, Result};
 use crate::groups::{major_code, minor_code, GroupTitles};
+use crate::industries::IndustryTable;
+use crate::local_areas::LocalAreas;
+use crate::map;
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
 use crate::roles;
+use crate::top_areas::{top_areas, PayMeasure};
 
 pub const ONET_RELEASE: &str = "O*NET 29.2";
 pub const OEWS_RELEASE: &str = "May 2025";
@@ -29,6 +36,12 @@ pub struct Catalog {
     pub index: Index,
     /// `occupations/<slug>.json`, in O*NET-SOC code order like `index.occupations`.
     pub occupations: Vec<Occupation>,
+    /// `areas.json`
+    pub areas: AreaIndex,
+    /// `areas/<key>.json`, one per metro and nonmetro area, by name.
+    pub local: Vec<LocalFigures>,
+    /// `us-states.json`
+    pub us_map: UsMap,
 }
 
 impl Catalog {
@@ -42,15 +55,29 @@ impl Catalog {
 pub struct Sources {
     pub onet: PathBuf,
     pub oews: PathBuf,
+    /// The metro and nonmetro extract (`crate::extract::METRO`).
+    pub metro: PathBuf,
+    /// The industry extract (`crate::extract::INDUSTRY`).
+    pub industries: PathBuf,
+    /// us-atlas's `states-albers-10m.json`.
+    pub us_map: PathBuf,
     pub roles: PathBuf,
 }
 
+/// `data/sources/`, relative to the workspace root.
+pub const SOURCES_DIR: &str = "data/sources";
+/// us-atlas 3.0.1's `states-albers-10m.json`, as committed in [`SOURCES_DIR`].
+pub const US_MAP_SOURCE: &str = "us-atlas-3.0.1-states-albers-10m.json";
+
 impl Sources {
     pub fn in_workspace(root: &Path) -> Self {
-        let sources = root.join("data/sources");
+        let sources = root.join(SOURCES_DIR);
         Sources {
             onet: sources.join("onet_29_2_occupation_data.txt"),
             oews: sources.join("oews_may2025_national_state.csv.gz"),
+            metro: sources.join(crate::extract::METRO.target),
+            industries: sources.join(crate::extract::INDUSTRY.target),
+            us_map: sources.join(US_MAP_SOURCE),
             roles: root.join("public/data/roles"),
         }
     }
@@ -59,23 +86,33 @@ impl Sources {
 pub fn build(sources: &Sources) -> Result<Catalog> {
     let onet = onet::read(&sources.onet)?;
     let oews = Oews::read(&sources.oews)?;
+    let local = LocalAreas::read(&sources.metro)?;
+    let industries = IndustryTable::read(&sources.industries)?;
     let roles = roles::read_dir(&sources.roles)?;
-    assemble(&onet, &oews, &roles)
+    let us_map = map::read(&sources.us_map)?;
+    assemble(&onet, &oews, &local, &industries, &roles, us_map)
 }
 
 /// The catalogue from parsed sources; `onet` in code order, `roles` by slug.
-pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[Role]) -> Result<Catalog> {
+pub fn assemble(
+    onet: &[OnetOccupation],
+    oews: &Oews,
+    local: &LocalAreas,
+    industries: &IndustryTable,
+    roles: &[Role],
+    us_map: UsMap,
+) -> Result<Catalog> {
     check_areas(&oews.areas)?;
+    check_local_codes(oews, local)?;
     basis::check_combined(onet, oews)?;
     let titles = GroupTitles::new(oews)?;
 
     let mut occupations = Vec::with_capacity(onet.len());
     for occupation in onet {
         let soc = occupation.soc6();
-        let (wage_basis, wages) = match basis::resolve(occupation, oews) {
-            Some((basis, source)) => (Some(basis), by_area_key(&source.wages)),
-            None => (None, BTreeMap::new()),
-        };
+        let resolved = basis::resolve(occupation, oews);
+        let source = resolved.as_ref().map(|(_, source)| *source);
+        let national = source.and_then(|s| s.wages.get(&AreaKey::national()));
         occupations.push(Occupation {
             slug: slugify(&occupation.title),
             title: occupation.title.clone(),
@@ -83,11 +120,25 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[Role]) -> Result<
             description: occupation.description.clone(),
             major_group: titles.title(&major_code(&soc))?.to_owned(),
             minor_group: titles.title(&minor_code(&soc))?.to_owned(),
-            wage_basis,
-            wages,
+            wage_basis: resolved.as_ref().map(|(basis, _)| basis.clone()),
+            wages: source.map(|s| by_area_key(&s.wages)).unwrap_or_default(),
+            concentration: source
+                .map(|s| by_area_key(&s.concentration))
+                .unwrap_or_default(),
+            industries: source.zip(national).and_then(|(s, national)| {
+                industries.industries_of(&s.code, national.employment.amount()?)
+            }),
+            top_areas: source
+                .zip(national)
+                .map(|(s, national)| top_areas(local, &s.code, PayMeasure::for_national(national))),
         });
     }
     check_slugs(&occupations, roles)?;
+    // Area files carry the occupations the catalogue shows, no others.
+    let used: BTreeSet<String> = onet
+        .iter()
+        .filter_map(|o| Some(basis::resolve(o, oews)?.1.code.clone()))
+        .collect();
 
     // Only groups some occupation belongs to, so the index carries no dead entries.
     let majors: BTreeSet<String> = onet.iter().map(|o| major_code(&o.soc6())).collect();
@@ -178,15 +229,36 @@ pub fn assemble(onet: &[OnetOccupation], oews: &Oews, roles: &[Role]) -> Result<
             curated,
         },
         occupations,
+        areas: area_index(&oews.areas, local),
+        local: local_figures(local, &used),
+        us_map,
     })
 }
 
 /// The core keys areas by their code; the builder's [`AreaKey`] only orders them while reading.
-fn by_area_key(wages: &BTreeMap<AreaKey, AreaWages>) -> BTreeMap<String, AreaWages> {
-    wages
+fn by_area_key<T: Copy>(figures: &BTreeMap<AreaKey, T>) -> BTreeMap<String, T> {
+    figures
         .iter()
-        .map(|(key, wages)| (key.as_str().to_owned(), *wages))
+        .map(|(key, figures)| (key.as_str().to_owned(), *figures))
         .collect()
+}
+
+/// Every occupation an area publishes is one BLS publishes nationally, as a detailed
+/// occupation; anything else means the extract and the national file are from different
+/// releases.
+fn check_local_codes(oews: &Oews, local: &LocalAreas) -> Result<()> {
+    let codes: BTreeSet<&str> = local.codes().collect();
+    for code in codes {
+        match oews.occupation(code) {
+            Some(o) if o.level == 3 => {}
+            _ => {
+                return Err(Error::new(format!(
+                    "{code} has metro figures but no detailed national row"
+                )))
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The slug of the official occupation a role names, by O*NET-SOC code (`27-2012.00`, as
@@ -252,6 +324,9 @@ mod tests {
             minor_group: String::new(),
             wage_basis: None,
             wages: BTreeMap::new(),
+            concentration: BTreeMap::new(),
+            industries: None,
+            top_areas: None,
         }
     }
 

@@ -1,16 +1,25 @@
-//! Builds the official-occupation catalogue (`public/data/occupations.json` and
-//! `public/data/occupations/<slug>.json`) from the committed O*NET 29.2 and BLS OEWS May 2025
-//! sources in `data/sources/`. Format: `docs/data-format.md`, "Official occupations".
+//! Builds the official-occupation catalogue (`public/data/occupations.json`,
+//! `occupations/<slug>.json`, `official-figures.json`, `areas.json`, `areas/<key>.json` and
+//! `us-states.json`) from the committed O*NET 29.2, BLS OEWS May 2025 and us-atlas sources in
+//! `data/sources/`. Format: `docs/data-format.md`, "Official occupations".
 
+pub mod area_files;
 pub mod areas;
 pub mod basis;
 pub mod catalog;
+pub mod concentration;
 pub mod error;
+pub mod extract;
+pub mod figures;
 pub mod groups;
+pub mod industries;
+pub mod local_areas;
+pub mod map;
 pub mod oews;
 pub mod onet;
 pub mod output;
 pub mod roles;
+pub mod top_areas;
 pub mod wages;
 
 use std::path::{Path, PathBuf};

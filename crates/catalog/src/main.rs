@@ -1,5 +1,5 @@
-//! `cargo run -p catalog`: rebuilds `public/data/occupations.json` and
-//! `public/data/occupations/` from `data/sources/`.
+//! `cargo run -p catalog`: rebuilds the catalogue under `public/data` (occupations, areas,
+//! the map) from `data/sources/`.
 
 use std::process::ExitCode;
 

@@ -8,9 +8,9 @@ use flate2::read::GzDecoder;
 
 use crate::areas::{AreaKey, NATIONAL_NAME};
 use crate::error::{Error, Result};
-use role_compare_core::wages::value::{AreaWages, WageValue};
-
-use crate::wages::{area_wages, parse_cell, COLUMNS};
+use crate::figures::{FigureColumns, Header};
+use role_compare_core::wages::concentration::Concentration;
+use role_compare_core::wages::value::AreaWages;
 
 /// An OEWS occupation or group with its figures in every area that publishes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub struct OewsOccupation {
     /// 0 major group, 1 minor group, 2 broad, 3 detailed.
     pub level: u8,
     pub wages: BTreeMap<AreaKey, AreaWages>,
+    /// Jobs per 1,000 and location quotient in each state that publishes the occupation
+    /// (BLS leaves both empty for the nation, the benchmark).
+    pub concentration: BTreeMap<AreaKey, Concentration>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,26 +45,18 @@ impl Oews {
     /// Reads uncompressed CSV with BLS's header.
     pub fn from_reader(reader: impl Read) -> Result<Self> {
         let mut csv = csv::Reader::from_reader(reader);
-        let header = csv
-            .headers()
-            .map_err(|e| Error::new(e.to_string()))?
-            .clone();
-        let column = |name: &str| {
-            header
-                .iter()
-                .position(|h| h == name)
-                .ok_or_else(|| Error::new(format!("no column “{name}”")))
-        };
-        let area_code = column("area_code")?;
-        let area_type = column("area_type")?;
-        let area_name = column("area_name")?;
-        let occ_code = column("occ_code")?;
-        let occ_title = column("occ_title")?;
-        let occ_level = column("occ_level")?;
-        let values = COLUMNS
-            .iter()
-            .map(|(name, kind)| Ok((column(name)?, column(&format!("{name}_footnote"))?, *kind)))
-            .collect::<Result<Vec<_>>>()?;
+        let header = Header::new(
+            csv.headers()
+                .map_err(|e| Error::new(e.to_string()))?
+                .clone(),
+        );
+        let area_code = header.column("area_code")?;
+        let area_type = header.column("area_type")?;
+        let area_name = header.column("area_name")?;
+        let occ_code = header.column("occ_code")?;
+        let occ_title = header.column("occ_title")?;
+        let occ_level = header.column("occ_level")?;
+        let figures = FigureColumns::with_concentration(&header)?;
 
         let mut names: BTreeMap<AreaKey, String> = BTreeMap::new();
         let mut occupations: HashMap<String, OewsOccupation> = HashMap::new();
@@ -96,11 +91,10 @@ impl Oews {
                 level @ ("0" | "1" | "2" | "3") => level.as_bytes()[0] - b'0',
                 other => return Err(at(format!("“{other}” is not an occupation level"))),
             };
-            let mut cells = [WageValue::NotPublished; COLUMNS.len()];
-            for (slot, (value, footnote, kind)) in cells.iter_mut().zip(&values) {
-                *slot = parse_cell(*kind, cell(*value), cell(*footnote))
-                    .map_err(|e| at(format!("{}: {e}", header.get(*value).unwrap_or_default())))?;
-            }
+            let wages = figures.read_wages(&record).map_err(|e| at(e.to_string()))?;
+            let concentration = figures
+                .read_concentration(&record)
+                .map_err(|e| at(e.to_string()))?;
 
             let entry = occupations
                 .entry(code.to_owned())
@@ -109,6 +103,7 @@ impl Oews {
                     title: String::new(),
                     level,
                     wages: BTreeMap::new(),
+                    concentration: BTreeMap::new(),
                 });
             if entry.level != level {
                 return Err(at(format!(
@@ -119,12 +114,11 @@ impl Oews {
             if area.is_national() {
                 entry.title = cell(occ_title).to_owned();
             }
-            if entry
-                .wages
-                .insert(area.clone(), area_wages(cells))
-                .is_some()
-            {
+            if entry.wages.insert(area.clone(), wages).is_some() {
                 return Err(at(format!("a second row for {code} in {area}")));
+            }
+            if !area.is_national() {
+                entry.concentration.insert(area.clone(), concentration);
             }
         }
 
@@ -156,11 +150,13 @@ impl Oews {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use role_compare_core::wages::value::WageValue;
 
     const HEADER: &str = "area_code,area_type,area_name,occ_code,occ_title,occ_level,tot_emp,\
-        h_median,a_mean,a_pct10,a_pct25,a_median,a_pct75,a_pct90,tot_emp_footnote,\
-        h_median_footnote,a_mean_footnote,a_pct10_footnote,a_pct25_footnote,\
-        a_median_footnote,a_pct75_footnote,a_pct90_footnote";
+        h_median,a_mean,a_pct10,a_pct25,a_median,a_pct75,a_pct90,jobs_1000,loc_quotient,\
+        tot_emp_footnote,h_median_footnote,a_mean_footnote,a_pct10_footnote,a_pct25_footnote,\
+        a_median_footnote,a_pct75_footnote,a_pct90_footnote,jobs_1000_footnote,\
+        loc_quotient_footnote";
 
     fn read(rows: &[&str]) -> Result<Oews> {
         Oews::from_reader(format!("{HEADER}\n{}\n", rows.join("\n")).as_bytes())
@@ -169,8 +165,8 @@ mod tests {
     #[test]
     fn reads_quoted_titles_and_typed_figures() {
         let oews = read(&[
-            r#"0000000,N,National,272011,"Actors, all",3,55000,29.05,-,-,-,-,-,-,,,4,4,4,4,4,4"#,
-            r#"0600000,S,California,272011,"Actors, all",3,-,-,-,-,-,-,-,-,8,8,4,4,4,4,4,4"#,
+            r#"0000000,N,National,272011,"Actors, all",3,55000,29.05,-,-,-,-,-,-,,,,,4,4,4,4,4,4,,"#,
+            r#"0600000,S,California,272011,"Actors, all",3,-,-,-,-,-,-,-,-,0.672,2.10,8,8,4,4,4,4,4,4,,"#,
         ])
         .unwrap();
         let actors = oews.occupation("272011").unwrap();
@@ -180,6 +176,10 @@ mod tests {
         assert_eq!(national.employment, WageValue::Amount(55_000));
         assert_eq!(national.annual.median, WageValue::HourlyOnly);
         assert_eq!(national.hourly_median, WageValue::Amount(2905));
+        assert!(!actors.concentration.contains_key(&AreaKey::national()));
+        let california = actors.concentration[&AreaKey::from_oews("S", "0600000").unwrap()];
+        assert_eq!(california.jobs_per_1000, WageValue::Amount(672));
+        assert_eq!(california.location_quotient, WageValue::Amount(210));
         let codes: Vec<_> = oews
             .areas
             .iter()
@@ -190,12 +190,13 @@ mod tests {
 
     #[test]
     fn rejects_duplicates_and_unknown_areas() {
-        let row = "0000000,N,National,111011,Chief Executives,3,1,1.00,1,1,1,1,1,1,,,,,,,,";
+        let row = "0000000,N,National,111011,Chief Executives,3,1,1.00,1,1,1,1,1,1,,,,,,,,,,,,";
         assert!(read(&[row, row])
             .unwrap_err()
             .to_string()
             .contains("second row"));
-        let guam_typo = "6700000,S,Nowhere,111011,Chief Executives,3,1,1.00,1,1,1,1,1,1,,,,,,,,";
+        let guam_typo =
+            "6700000,S,Nowhere,111011,Chief Executives,3,1,1.00,1,1,1,1,1,1,1.000,1.00,,,,,,,,,,";
         assert!(read(&[row, guam_typo]).is_err());
     }
 }

@@ -18,6 +18,16 @@ pub const OCCUPATION_DIR: &str = "occupations";
 
 /// The national figures of the curated roles' closest occupations, relative to [`DATA_DIR`].
 pub const OFFICIAL_FIGURES_FILE: &str = "official-figures.json";
+/// Every area, for the area picker, relative to [`DATA_DIR`].
+pub const AREA_INDEX_FILE: &str = "areas.json";
+/// The directory of metro and nonmetro area files, relative to [`DATA_DIR`]; the builder
+/// owns it.
+pub const AREA_DIR: &str = "areas";
+/// The map of the states, relative to [`DATA_DIR`].
+pub const US_MAP_FILE: &str = "us-states.json";
+
+/// The directories whose every file the builder writes, so that it removes stale ones.
+const OWNED_DIRS: [&str; 2] = [OCCUPATION_DIR, AREA_DIR];
 
 /// Every file the catalogue consists of: path relative to [`DATA_DIR`] → contents.
 pub type Files = BTreeMap<String, String>;
@@ -56,6 +66,11 @@ pub fn render(catalog: &Catalog) -> Result<Files> {
         let path = format!("{OCCUPATION_DIR}/{}.json", occupation.slug);
         files.insert(path, to_json(occupation)?);
     }
+    files.insert(AREA_INDEX_FILE.to_owned(), to_json(&catalog.areas)?);
+    for local in &catalog.local {
+        files.insert(format!("{AREA_DIR}/{}.json", local.key), to_json(local)?);
+    }
+    files.insert(US_MAP_FILE.to_owned(), to_json(&catalog.us_map)?);
     Ok(files)
 }
 
@@ -75,13 +90,15 @@ pub struct WriteSummary {
     pub removed: Vec<PathBuf>,
 }
 
-/// Writes `files` under `data_dir` and removes files in the occupation directory that the
-/// catalogue no longer has (a renamed or dropped occupation), so that the directory always
-/// equals the catalogue.
+/// Writes `files` under `data_dir` and removes files in the occupation and area directories
+/// that the catalogue no longer has (a renamed or dropped occupation or area), so that the
+/// directories always equal the catalogue.
 pub fn write(data_dir: &Path, files: &Files) -> Result<WriteSummary> {
     let mut summary = WriteSummary::default();
-    let occupation_dir = data_dir.join(OCCUPATION_DIR);
-    std::fs::create_dir_all(&occupation_dir).map_err(|e| io_error(&occupation_dir, e))?;
+    for dir in OWNED_DIRS {
+        let dir = data_dir.join(dir);
+        std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+    }
     for (relative, contents) in files {
         let path = data_dir.join(relative);
         // Unchanged files keep their timestamps, so watchers and rsync see no change.
@@ -116,20 +133,22 @@ pub fn differences(data_dir: &Path, files: &Files) -> Result<Vec<String>> {
     Ok(messages)
 }
 
-/// Entries of the occupation directory that `files` does not contain.
+/// Entries of the owned directories that `files` does not contain.
 fn extra_files(data_dir: &Path, files: &Files) -> Result<Vec<PathBuf>> {
-    let dir = data_dir.join(OCCUPATION_DIR);
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error(&dir, e)),
-    };
     let mut extra = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| io_error(&dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !files.contains_key(&format!("{OCCUPATION_DIR}/{name}")) {
-            extra.push(entry.path());
+    for owned in OWNED_DIRS {
+        let dir = data_dir.join(owned);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(io_error(&dir, e)),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| io_error(&dir, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !files.contains_key(&format!("{owned}/{name}")) {
+                extra.push(entry.path());
+            }
         }
     }
     extra.sort();

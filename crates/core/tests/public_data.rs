@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use role_compare_core::data::areas::AreaKind;
 use role_compare_core::data::checks::{
-    decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
-    decode_role,
+    decode_area_index, decode_article, decode_catalog, decode_index, decode_local_figures,
+    decode_occupation, decode_official_figures, decode_role, decode_us_map,
 };
 use role_compare_core::data::files::{
-    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
-    OFFICIAL_FIGURES_PATH,
+    area_path, article_path, occupation_path, role_path, AREA_INDEX_PATH, ARTICLE_INDEX_PATH,
+    CATALOG_PATH, OFFICIAL_FIGURES_PATH, US_MAP_PATH,
 };
 use role_compare_core::{Comparison, Neighbours, PairSlug, Role};
 
@@ -216,5 +217,85 @@ fn catalogue_and_every_occupation_file_decode_and_agree() {
                 "official-figures.json lacks {slug}"
             );
         }
+    }
+}
+
+#[test]
+fn areas_every_area_file_and_the_map_decode_and_agree() {
+    let index = decode_area_index(AREA_INDEX_PATH, &read(AREA_INDEX_PATH))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let catalog = decode_catalog(CATALOG_PATH, &read(CATALOG_PATH)).unwrap();
+    // The states of the index are the catalogue's areas, with the same names.
+    for area in &catalog.areas {
+        let entry = index
+            .area(&area.code)
+            .unwrap_or_else(|| panic!("areas.json lacks {}", area.code));
+        assert_eq!(entry.name, area.name, "{}", area.code);
+    }
+    let local: Vec<_> = index.areas.iter().filter(|a| a.kind.is_local()).collect();
+    let mut keys: Vec<String> = local.iter().map(|a| a.key.clone()).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        json_stems("data/areas"),
+        "areas.json and the area files differ"
+    );
+
+    // Every occupation's wage basis, by SOC code, and its top areas.
+    let occupations: Vec<_> = catalog
+        .occupations
+        .iter()
+        .map(|entry| {
+            let path = occupation_path(&entry.slug);
+            decode_occupation(&path, &entry.slug, &read(&path)).unwrap()
+        })
+        .collect();
+    let socs: HashSet<&str> = occupations
+        .iter()
+        .filter_map(|o| Some(o.wage_basis.as_ref()?.soc.as_str()))
+        .collect();
+    let mut files = BTreeMap::new();
+    for entry in local {
+        let path = area_path(&entry.key);
+        let figures =
+            decode_local_figures(&path, &entry.key, &read(&path)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (&figures.name, figures.kind, &figures.states),
+            (&entry.name, entry.kind, &entry.states),
+            "{path} differs from areas.json"
+        );
+        for soc in figures.occupations.keys() {
+            assert!(
+                socs.contains(soc.as_str()),
+                "{path}: {soc} is no occupation's wage basis"
+            );
+        }
+        files.insert(entry.key.clone(), figures);
+    }
+    for occupation in &occupations {
+        let Some(top) = &occupation.top_areas else {
+            continue;
+        };
+        let soc = &occupation.wage_basis.as_ref().unwrap().soc;
+        for ranked in top.most_jobs.iter().chain(&top.best_pay) {
+            let file = &files[&ranked.key];
+            assert_eq!(ranked.name, file.name);
+            assert_eq!(
+                file.figures(soc),
+                Some(&ranked.figures),
+                "{} in {}",
+                occupation.slug,
+                ranked.key
+            );
+        }
+    }
+
+    let map = decode_us_map(US_MAP_PATH, &read(US_MAP_PATH)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(map.states.len(), 51);
+    for state in &map.states {
+        let entry = index
+            .area(&state.usps)
+            .unwrap_or_else(|| panic!("no area {}", state.usps));
+        assert_eq!((entry.kind, &entry.name), (AreaKind::State, &state.name));
     }
 }

@@ -273,6 +273,9 @@ pub(crate) mod tests {
                 kind: WageBasisKind::Own,
             }),
             wages: [("US".to_owned(), national)].into(),
+            concentration: Default::default(),
+            industries: None,
+            top_areas: None,
         }
     }
 

@@ -2,11 +2,17 @@
 //! express (slugs, references, one editorial chain, plausible figures), every broken rule
 //! listed in one message that names the file and the field.
 
+use std::collections::HashSet;
+
+use crate::data::areas::{AreaIndex, AreaKind, LocalFigures, RankedArea};
 use crate::data::articles::{article_title, Article, ArticleIndex, Role};
 use crate::data::decode::{decode, DataError, Problem};
+use crate::data::industries::Industries;
+use crate::data::map::{path_points, UsMap};
 use crate::data::occupations::{Catalog, Occupation, OfficialFigure, NATIONAL};
 use crate::navigation::sections::Section;
 use crate::navigation::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
+use crate::wages::concentration::{AreaFigures, Concentration};
 use crate::wages::value::{AreaWages, WageValue};
 
 /// The longest title or other one-line text a file may hold, in characters.
@@ -19,6 +25,10 @@ const MAX_EMPLOYMENT: u64 = 200_000_000;
 const MAX_ANNUAL_USD: u64 = 10_000_000;
 /// The same bound an hour (2,080 hours a year), in cents.
 const MAX_HOURLY_CENTS: u64 = MAX_ANNUAL_USD * 100 / 2_080;
+/// Every job in an area, in thousandths of a job per 1,000.
+const MAX_JOBS_PER_1000: u64 = 1_000_000;
+/// A location quotient of 1,000 (in hundredths); the highest OEWS publishes is under 400.
+const MAX_LOCATION_QUOTIENT: u64 = 100_000;
 
 /// Collects every problem of a file so that one read reports them all.
 #[derive(Default)]
@@ -83,6 +93,86 @@ impl Findings {
         self.check(!over(wages.employment, MAX_EMPLOYMENT), || {
             format!("`{field}[0]` is more people than the country employs")
         });
+    }
+
+    /// Jobs per 1,000 and location quotient at positions `first` and `first + 1` of `field`:
+    /// a published decimal or "na", nothing else, and not beyond what can be.
+    fn concentration(&mut self, field: &str, c: &Concentration, first: usize) {
+        let values = [
+            (c.jobs_per_1000, MAX_JOBS_PER_1000, "jobs per 1,000"),
+            (
+                c.location_quotient,
+                MAX_LOCATION_QUOTIENT,
+                "location quotient",
+            ),
+        ];
+        for (offset, (value, max, what)) in values.into_iter().enumerate() {
+            let at = first + offset;
+            match value {
+                WageValue::Amount(amount) => self.check(amount <= max, || {
+                    format!("`{field}[{at}]` is a {what} beyond what any area can have")
+                }),
+                WageValue::NotPublished => {}
+                other => self.0.push(format!(
+                    "`{field}[{at}]` is {other:?}; a {what} is a number or \"na\""
+                )),
+            }
+        }
+    }
+
+    /// A row of ten: the eight wage figures, then the concentration.
+    fn area_figures(&mut self, field: &str, figures: &AreaFigures) {
+        self.area_wages(field, &figures.wages);
+        self.concentration(field, &figures.concentration, 8);
+    }
+
+    /// `US`, a USPS code, or a metro/nonmetro key: the ways an area is named.
+    fn state_code(&mut self, field: &str, code: &str) {
+        self.check(is_state_code(code), || {
+            format!("`{field}` “{code}” is not a USPS code")
+        });
+    }
+
+    fn ranked_areas(&mut self, field: &str, areas: &[RankedArea]) {
+        for (index, area) in areas.iter().enumerate() {
+            let at = format!("{field}[{index}]");
+            self.check(is_local_key(&area.key), || {
+                format!("`{at}.key` “{}” is not a metro or nonmetro key", area.key)
+            });
+            self.text(&format!("{at}.name"), &area.name);
+            self.area_figures(&format!("{at}.figures"), &area.figures);
+        }
+    }
+
+    fn industries(&mut self, field: &str, industries: &Industries) {
+        self.check(industries.employment > 0, || {
+            format!("`{field}.employment` is 0")
+        });
+        for (index, industry) in industries.top.iter().enumerate() {
+            let at = format!("{field}.top[{index}]");
+            self.check(
+                industry.code.len() == 6
+                    && industry.code.bytes().all(|b| b.is_ascii_alphanumeric()),
+                || {
+                    format!(
+                        "`{at}.code` “{}” is not an OEWS industry code",
+                        industry.code
+                    )
+                },
+            );
+            self.text(&format!("{at}.name"), &industry.name);
+            self.check(industry.employment > 0, || {
+                format!("`{at}.employment` is 0")
+            });
+            self.check(industry.employment <= industries.employment, || {
+                format!("`{at}.employment` is more than the occupation's national employment")
+            });
+        }
+        let ordered = industries
+            .top
+            .windows(2)
+            .all(|w| w[0].employment >= w[1].employment);
+        self.check(ordered, || format!("`{field}.top` is not most jobs first"));
     }
 
     fn into_result<T>(self, file: &str, value: T) -> Result<T, DataError> {
@@ -194,6 +284,21 @@ pub fn decode_occupation(
     for (area, wages) in &occupation.wages {
         found.area_wages(&format!("wages.{area}"), wages);
     }
+    for (state, concentration) in &occupation.concentration {
+        let field = format!("concentration.{state}");
+        found.state_code(&field, state);
+        found.check(occupation.wages.contains_key(state), || {
+            format!("`{field}` is for an area without wages")
+        });
+        found.concentration(&field, concentration, 0);
+    }
+    if let Some(industries) = &occupation.industries {
+        found.industries("industries", industries);
+    }
+    if let Some(top) = &occupation.top_areas {
+        found.ranked_areas("top_areas.most_jobs", &top.most_jobs);
+        found.ranked_areas("top_areas.best_pay", &top.best_pay);
+    }
     found.into_result(file, occupation)
 }
 
@@ -264,6 +369,170 @@ pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
         }
     }
     found.into_result(file, catalog)
+}
+
+/// A USPS code as the files write it: two capital letters.
+fn is_state_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A metro or nonmetro key: a slug with at least one dash, so never `US` or a USPS code
+/// however it is capitalised.
+fn is_local_key(key: &str) -> bool {
+    is_valid_slug(key) && key.contains('-')
+}
+
+/// The key rule each kind of area follows (`docs/data-format.md`, "Area keys").
+fn key_fits_kind(key: &str, kind: AreaKind) -> bool {
+    match kind {
+        AreaKind::National => key == NATIONAL,
+        AreaKind::State => is_state_code(key) && key != NATIONAL,
+        AreaKind::Metro => is_local_key(key) && !key.ends_with(NONMETRO_SUFFIX),
+        AreaKind::Nonmetro => is_local_key(key) && key.ends_with(NONMETRO_SUFFIX),
+    }
+}
+
+/// The end of every nonmetropolitan area's key.
+pub const NONMETRO_SUFFIX: &str = "-nonmetro";
+
+/// Decodes and checks `areas.json`: the nation first, keys unique and shaped as their kind
+/// requires, every area's states listed as states.
+pub fn decode_area_index(file: &str, json: &str) -> Result<AreaIndex, DataError> {
+    let index: AreaIndex = decode(file, json)?;
+    let mut found = Findings::default();
+    found.check(
+        index
+            .areas
+            .first()
+            .is_some_and(|a| a.key == NATIONAL && a.kind == AreaKind::National),
+        || "`areas` should start with the national area “US”".into(),
+    );
+    let states: HashSet<&str> = index
+        .areas
+        .iter()
+        .filter(|a| a.kind == AreaKind::State)
+        .map(|a| a.key.as_str())
+        .collect();
+    let mut keys = HashSet::new();
+    for (position, area) in index.areas.iter().enumerate() {
+        let at = format!("areas[{position}]");
+        found.check(key_fits_kind(&area.key, area.kind), || {
+            format!(
+                "`{at}.key` “{}” is not a key for a {:?} area",
+                area.key, area.kind
+            )
+        });
+        found.check(keys.insert(area.key.as_str()), || {
+            format!("`{at}.key` “{}” is used twice", area.key)
+        });
+        found.text(&format!("{at}.name"), &area.name);
+        let expected_states = match area.kind {
+            AreaKind::National => area.states.is_empty(),
+            AreaKind::State => area.states == [area.key.clone()],
+            AreaKind::Metro | AreaKind::Nonmetro => !area.states.is_empty(),
+        };
+        found.check(expected_states, || {
+            format!("`{at}.states` does not fit a {:?} area", area.kind)
+        });
+        for state in &area.states {
+            found.check(states.contains(state.as_str()), || {
+                format!("`{at}.states` names “{state}”, which is not a state in `areas`")
+            });
+        }
+    }
+    found.into_result(file, index)
+}
+
+/// Decodes and checks `areas/<key>.json`, which the app asked for as `expected_key`.
+pub fn decode_local_figures(
+    file: &str,
+    expected_key: &str,
+    json: &str,
+) -> Result<LocalFigures, DataError> {
+    let local: LocalFigures = decode(file, json)?;
+    let mut found = Findings::default();
+    found.check(local.key == expected_key, || {
+        format!(
+            "`key` is “{}” but the file is for “{expected_key}”",
+            local.key
+        )
+    });
+    found.check(
+        local.kind.is_local() && key_fits_kind(&local.key, local.kind),
+        || {
+            format!(
+                "`key` “{}” is not a metro or nonmetro key of its kind",
+                local.key
+            )
+        },
+    );
+    found.text("name", &local.name);
+    found.check(!local.states.is_empty(), || "`states` is empty".into());
+    for (index, state) in local.states.iter().enumerate() {
+        found.state_code(&format!("states[{index}]"), state);
+    }
+    for (soc, figures) in &local.occupations {
+        let field = format!("occupations.{soc}");
+        found.check(is_soc_code(soc), || {
+            format!("`{field}` is not keyed by a SOC code like 15-1252")
+        });
+        found.area_figures(&field, figures);
+    }
+    found.into_result(file, local)
+}
+
+/// `NN-NNNN`
+fn is_soc_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 7
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 2 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
+/// Decodes and checks `us-states.json`: codes unique, every path readable, finite and
+/// inside the map's box.
+pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
+    let map: UsMap = decode(file, json)?;
+    let mut found = Findings::default();
+    found.check(map.width > 0 && map.height > 0, || {
+        "the map has no area".into()
+    });
+    found.check(!map.states.is_empty(), || "`states` is empty".into());
+    let (mut fips, mut usps) = (HashSet::new(), HashSet::new());
+    let (width, height) = (f64::from(map.width), f64::from(map.height));
+    for (index, state) in map.states.iter().enumerate() {
+        let at = format!("states[{index}]");
+        found.check(
+            state.fips.len() == 2 && state.fips.bytes().all(|b| b.is_ascii_digit()),
+            || format!("`{at}.fips` “{}” is not a state FIPS code", state.fips),
+        );
+        found.check(fips.insert(state.fips.as_str()), || {
+            format!("`{at}.fips` “{}” is used twice", state.fips)
+        });
+        found.state_code(&format!("{at}.usps"), &state.usps);
+        found.check(usps.insert(state.usps.as_str()), || {
+            format!("`{at}.usps` “{}” is used twice", state.usps)
+        });
+        found.text(&format!("{at}.name"), &state.name);
+        match path_points(&state.path) {
+            Ok(rings) => {
+                let inside = rings
+                    .iter()
+                    .flatten()
+                    .all(|&(x, y)| (0.0..=width).contains(&x) && (0.0..=height).contains(&y));
+                found.check(inside, || {
+                    format!("`{at}.path` leaves the {width}×{height} box")
+                });
+            }
+            Err(problem) => found.0.push(format!("`{at}.path`: {problem}")),
+        }
+    }
+    found.into_result(file, map)
 }
 
 /// Checks the index: valid slugs, consistent titles, and an editorial order in which
@@ -461,5 +730,88 @@ mod tests {
         let retitled = ok.replace("A vs. B:", "A versus B:");
         assert!(decode_index("f", &retitled).is_err());
         assert!(decode_index("f", r#"{"articles": []}"#).is_err());
+    }
+
+    const AREAS: &str = r#"{"areas":[
+        {"key":"US","name":"National","kind":"national","states":[]},
+        {"key":"TX","name":"Texas","kind":"state","states":["TX"]},
+        {"key":"austin-tx","name":"Austin-Round Rock-San Marcos, TX","kind":"metro","states":["TX"]},
+        {"key":"border-region-of-texas-nonmetro","name":"Border Region of Texas nonmetropolitan area","kind":"nonmetro","states":["TX"]}
+    ]}"#;
+
+    fn problems<T: std::fmt::Debug>(result: Result<T, DataError>) -> String {
+        match result.unwrap_err().problem {
+            Problem::Invalid(list) => list.join("\n"),
+            other => panic!("expected validation problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn area_keys_follow_their_kind() {
+        let index = decode_area_index("f", AREAS).unwrap();
+        assert_eq!(index.area("austin-tx").unwrap().kind, AreaKind::Metro);
+        let bad = AREAS
+            .replace(r#""key":"austin-tx""#, r#""key":"AUSTIN""#)
+            .replace("border-region-of-texas-nonmetro", "border-region-of-texas")
+            .replace(
+                r#""states":["TX"]},"#,
+                r#""states":["TX"]},{"key":"TX","name":"Texas","kind":"state","states":["TX"]},"#,
+            )
+            .replace(
+                r#""kind":"metro","states":["TX"]"#,
+                r#""kind":"metro","states":["ZZ"]"#,
+            );
+        let all = problems(decode_area_index("f", &bad));
+        for expected in [
+            "“AUSTIN” is not a key for a Metro area",
+            "“border-region-of-texas” is not a key for a Nonmetro area",
+            "“TX” is used twice",
+            "names “ZZ”, which is not a state",
+        ] {
+            assert!(all.contains(expected), "missing {expected:?} in {all}");
+        }
+    }
+
+    const LOCAL: &str = r#"{"key":"austin-tx","name":"Austin-Round Rock-San Marcos, TX",
+        "kind":"metro","states":["TX"],
+        "occupations":{"15-1252":[12340,98000,110000,131000,160000,"top",140000,6298,9874,216]}}"#;
+
+    #[test]
+    fn local_figures_are_for_the_area_asked_for() {
+        let local = decode_local_figures("f", "austin-tx", LOCAL).unwrap();
+        let software = local.figures("15-1252").unwrap();
+        assert_eq!(
+            software.concentration.location_quotient_text().as_deref(),
+            Some("2.16")
+        );
+        let all = problems(decode_local_figures(
+            "f",
+            "dallas-tx",
+            &LOCAL
+                .replace("15-1252", "151252")
+                .replace(",216]", r#","top"]"#),
+        ));
+        for expected in [
+            "the file is for “dallas-tx”",
+            "`occupations.151252` is not keyed by a SOC code",
+            "`occupations.151252[9]` is TopCoded; a location quotient is a number or \"na\"",
+        ] {
+            assert!(all.contains(expected), "missing {expected:?} in {all}");
+        }
+    }
+
+    #[test]
+    fn map_paths_stay_in_their_box() {
+        let map = r#"{"width":975,"height":610,"states":[
+            {"fips":"11","usps":"DC","name":"District of Columbia","path":"M826,267l1-2 3,2-2 3z"}]}"#;
+        assert_eq!(
+            decode_us_map("f", map).unwrap().state("DC").unwrap().fips,
+            "11"
+        );
+        let outside = map.replace("l1-2", "l1-300");
+        assert!(problems(decode_us_map("f", &outside)).contains("leaves the 975×610 box"));
+        let broken = map.replace("l1-2 3,2-2 3z", "L1,2");
+        assert!(problems(decode_us_map("f", &broken))
+            .contains("`states[0].path`: a ring is not closed"));
     }
 }

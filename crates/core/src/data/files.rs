@@ -12,6 +12,18 @@ pub const CATALOG_PATH: &str = "/data/occupations.json";
 /// The national figures of the curated roles' closest occupations.
 pub const OFFICIAL_FIGURES_PATH: &str = "/data/official-figures.json";
 
+/// Every area a comparison can be shown for: the nation, states, metro and nonmetro areas.
+pub const AREA_INDEX_PATH: &str = "/data/areas.json";
+
+/// The map of the states, drawn once for every page that shows it.
+pub const US_MAP_PATH: &str = "/data/us-states.json";
+
+/// Every occupation's figures in one metropolitan or nonmetropolitan area (`austin-tx`).
+/// States and the nation have no such file: their figures are in the occupation files.
+pub fn area_path(key: &str) -> String {
+    format!("/data/areas/{key}.json")
+}
+
 /// The data file of an official occupation.
 pub fn occupation_path(slug: &str) -> String {
     format!("/data/occupations/{slug}.json")
@@ -40,5 +52,6 @@ mod tests {
         );
         assert_eq!(role_path("producer"), "/data/roles/producer.json");
         assert_eq!(occupation_path("actors"), "/data/occupations/actors.json");
+        assert_eq!(area_path("austin-tx"), "/data/areas/austin-tx.json");
     }
 }

@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::areas::TopAreas;
+use crate::data::industries::Industries;
+use crate::wages::concentration::Concentration;
 use crate::wages::value::AreaWages;
 
 /// The key of the national figures.
@@ -61,11 +64,27 @@ pub struct Occupation {
     pub wage_basis: Option<WageBasis>,
     /// By area key ([`NATIONAL`] or a USPS code); an area without an OEWS row is absent.
     pub wages: BTreeMap<String, AreaWages>,
+    /// Jobs per 1,000 and location quotient by USPS code, for the states in `wages` (BLS
+    /// publishes neither for the nation). Absent from files written before part 6.
+    #[serde(default)]
+    pub concentration: BTreeMap<String, Concentration>,
+    /// The industries employing the occupation nationally; `None` without a wage basis.
+    #[serde(default)]
+    pub industries: Option<Industries>,
+    /// The metro and nonmetro areas with the most jobs and the best pay; `None` without a
+    /// wage basis.
+    #[serde(default)]
+    pub top_areas: Option<TopAreas>,
 }
 
 impl Occupation {
     pub fn wages_in(&self, area: &str) -> Option<&AreaWages> {
         self.wages.get(area)
+    }
+
+    /// Jobs per 1,000 and location quotient in a state (USPS code).
+    pub fn concentration_in(&self, state: &str) -> Option<&Concentration> {
+        self.concentration.get(state)
     }
 }
 
@@ -199,12 +218,28 @@ mod tests {
 
     #[test]
     fn an_occupation_file_reads_and_writes_the_same_json() {
-        let json = r#"{"slug":"actors","title":"Actors","code":"27-2011.00","description":"Play parts.","major_group":"Arts","minor_group":"Entertainers","wage_basis":{"soc":"27-2011","title":"Actors","kind":"own"},"wages":{"CA":[12000,"hourly","hourly","hourly","hourly","hourly","hourly",3150],"US":[60000,"hourly","hourly","hourly","hourly","hourly","hourly",2583]}}"#;
+        let json = r#"{"slug":"actors","title":"Actors","code":"27-2011.00","description":"Play parts.","major_group":"Arts","minor_group":"Entertainers","wage_basis":{"soc":"27-2011","title":"Actors","kind":"own"},"wages":{"CA":[12000,"hourly","hourly","hourly","hourly","hourly","hourly",3150],"US":[60000,"hourly","hourly","hourly","hourly","hourly","hourly",2583]},"concentration":{"CA":[672,"na"]},"industries":{"employment":60000,"top":[{"code":"711000","name":"Performing Arts, Spectator Sports, and Related Industries","employment":21000}],"other":30000,"unpublished":9000,"unpublished_industries":2},"top_areas":{"most_jobs":[{"key":"los-angeles-ca","name":"Los Angeles-Long Beach-Anaheim, CA","figures":[9000,"hourly","hourly","hourly","hourly","hourly","hourly",3500,1453,523]}],"best_pay":[]}}"#;
         let occupation: Occupation = serde_json::from_str(json).unwrap();
         assert_eq!(
             occupation.wages_in(NATIONAL).unwrap().annual.median,
             crate::wages::value::WageValue::HourlyOnly
         );
+        let ca = occupation.concentration_in("CA").unwrap();
+        assert_eq!(ca.jobs_per_1000_text().as_deref(), Some("0.672"));
+        let top = occupation.top_areas.as_ref().unwrap();
+        assert_eq!(
+            top.most_jobs[0].figures.wages.hourly_median.amount(),
+            Some(3500)
+        );
         assert_eq!(serde_json::to_string(&occupation).unwrap(), json);
+    }
+
+    #[test]
+    fn files_from_before_part_6_still_read() {
+        let json = r#"{"slug":"actors","title":"Actors","code":"27-2011.00","description":"Play parts.","major_group":"Arts","minor_group":"Entertainers","wage_basis":null,"wages":{}}"#;
+        let occupation: Occupation = serde_json::from_str(json).unwrap();
+        assert!(occupation.concentration.is_empty());
+        assert_eq!(occupation.industries, None);
+        assert_eq!(occupation.top_areas, None);
     }
 }
