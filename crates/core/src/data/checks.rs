@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::data::areas::{AreaIndex, AreaKind, LocalFigures, RankedArea};
 use crate::data::articles::{article_title, Article, ArticleIndex, Role};
-use crate::data::decode::{decode, DataError, Problem};
+use crate::data::decode::{decode, decode_built, DataError, Problem};
 use crate::data::industries::Industries;
 use crate::data::map::{path_points, UsMap};
 use crate::data::occupations::{Catalog, Occupation, OfficialFigure, NATIONAL};
@@ -267,7 +267,7 @@ pub fn decode_occupation(
     expected_slug: &str,
     json: &str,
 ) -> Result<Occupation, DataError> {
-    let occupation: Occupation = decode(file, json)?;
+    let occupation: Occupation = decode_built(file, json)?;
     let mut found = Findings::default();
     found.role_slug("slug", &occupation.slug);
     found.check(occupation.slug == expected_slug, || {
@@ -305,7 +305,7 @@ pub fn decode_occupation(
 /// Decodes `official-figures.json`: the national figures of the curated roles' closest
 /// occupations.
 pub fn decode_official_figures(file: &str, json: &str) -> Result<Vec<OfficialFigure>, DataError> {
-    let figures: Vec<OfficialFigure> = decode(file, json)?;
+    let figures: Vec<OfficialFigure> = decode_built(file, json)?;
     let mut found = Findings::default();
     for (index, figure) in figures.iter().enumerate() {
         found.role_slug(&format!("[{index}].slug"), &figure.slug);
@@ -319,7 +319,7 @@ pub fn decode_official_figures(file: &str, json: &str) -> Result<Vec<OfficialFig
 /// Decodes and checks `occupations.json`: slugs valid and unique, group numbers that point
 /// at groups, curated roles pointing at occupations that exist.
 pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
-    let catalog: Catalog = decode(file, json)?;
+    let catalog: Catalog = decode_built(file, json)?;
     let mut found = Findings::default();
     found.check(!catalog.occupations.is_empty(), || {
         "`occupations` is empty".into()
@@ -398,7 +398,7 @@ pub const NONMETRO_SUFFIX: &str = "-nonmetro";
 /// Decodes and checks `areas.json`: the nation first, keys unique and shaped as their kind
 /// requires, every area's states listed as states.
 pub fn decode_area_index(file: &str, json: &str) -> Result<AreaIndex, DataError> {
-    let index: AreaIndex = decode(file, json)?;
+    let index: AreaIndex = decode_built(file, json)?;
     let mut found = Findings::default();
     found.check(
         index
@@ -449,7 +449,7 @@ pub fn decode_local_figures(
     expected_key: &str,
     json: &str,
 ) -> Result<LocalFigures, DataError> {
-    let local: LocalFigures = decode(file, json)?;
+    let local: LocalFigures = decode_built(file, json)?;
     let mut found = Findings::default();
     found.check(local.key == expected_key, || {
         format!(
@@ -497,7 +497,7 @@ fn is_soc_code(code: &str) -> bool {
 /// Decodes and checks `us-states.json`: codes unique, every path readable, finite and
 /// inside the map's box.
 pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
-    let map: UsMap = decode(file, json)?;
+    let map: UsMap = decode_built(file, json)?;
     let mut found = Findings::default();
     found.check(map.width > 0 && map.height > 0, || {
         "the map has no area".into()
@@ -679,13 +679,14 @@ mod tests {
             ),
             "{message}"
         );
-        assert!(message.contains("at `wages.US[0]`"), "{message}");
+        // A file the builder writes says where in it, by line and column.
+        assert!(message.contains("at line 4 column 24"), "{message}");
         let negative = OCCUPATION.replace("2583", "-2583");
         let message = decode_occupation("f", "actors", &negative)
             .unwrap_err()
             .to_string();
         assert!(
-            message.contains("integer `-2583`") && message.contains("`wages.US[7]`"),
+            message.contains("integer `-2583`") && message.contains("at line 4 column"),
             "{message}"
         );
         let absurd =
