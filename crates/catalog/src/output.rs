@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use role_compare_core::data::occupations::{OfficialFigure, NATIONAL};
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -16,8 +15,6 @@ pub const INDEX_FILE: &str = "occupations.json";
 /// The directory of occupation files, relative to [`DATA_DIR`]; the builder owns it.
 pub const OCCUPATION_DIR: &str = "occupations";
 
-/// The national figures of the curated roles' closest occupations, relative to [`DATA_DIR`].
-pub const OFFICIAL_FIGURES_FILE: &str = "official-figures.json";
 /// Every area, for the area picker, relative to [`DATA_DIR`].
 pub const AREA_INDEX_FILE: &str = "areas.json";
 /// The directory of metro and nonmetro area files, relative to [`DATA_DIR`]; the builder
@@ -32,36 +29,9 @@ const OWNED_DIRS: [&str; 2] = [OCCUPATION_DIR, AREA_DIR];
 /// Every file the catalogue consists of: path relative to [`DATA_DIR`] → contents.
 pub type Files = BTreeMap<String, String>;
 
-/// What a curated article shows beside its own salary figures: a few hundred bytes instead
-/// of two whole occupation files on every article page's first load. In slug order.
-fn official_figures(catalog: &Catalog) -> Vec<OfficialFigure> {
-    let named: Vec<&str> = catalog
-        .index
-        .curated
-        .iter()
-        .filter_map(|role| role.occupation.as_deref())
-        .collect();
-    let mut figures: Vec<OfficialFigure> = catalog
-        .occupations
-        .iter()
-        .filter(|occupation| named.contains(&occupation.slug.as_str()))
-        .map(|occupation| OfficialFigure {
-            slug: occupation.slug.clone(),
-            title: occupation.title.clone(),
-            national: occupation.wages_in(NATIONAL).copied(),
-        })
-        .collect();
-    figures.sort_by(|a, b| a.slug.cmp(&b.slug));
-    figures
-}
-
 pub fn render(catalog: &Catalog) -> Result<Files> {
     let mut files = Files::new();
     files.insert(INDEX_FILE.to_owned(), to_json(&catalog.index)?);
-    files.insert(
-        OFFICIAL_FIGURES_FILE.to_owned(),
-        to_json(&official_figures(catalog))?,
-    );
     for occupation in &catalog.occupations {
         let path = format!("{OCCUPATION_DIR}/{}.json", occupation.slug);
         files.insert(path, to_json(occupation)?);

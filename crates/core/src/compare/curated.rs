@@ -2,7 +2,6 @@
 
 use crate::data::articles::{article_title, Article, Role};
 use crate::data::decode::{DataError, Problem};
-use crate::data::occupations::OfficialFigure;
 use crate::navigation::sections::{contents, ContentsEntry};
 use crate::wages::money::format_usd;
 use crate::wages::salary::SalaryComparison;
@@ -50,12 +49,21 @@ impl Comparison {
         format!("{} vs. {}", self.role_a.title, self.role_b.title)
     }
 
-    pub fn contents(&self) -> Vec<ContentsEntry> {
-        contents(
+    /// The page's contents, with "Where the Jobs Are" when it shows official figures.
+    pub fn contents(&self, with_official: bool) -> Vec<ContentsEntry> {
+        let mut entries = contents(
             (&self.role_a.slug, &self.role_a.with_article()),
             (&self.role_b.slug, &self.role_b.with_article()),
             &self.short_title(),
-        )
+        );
+        if with_official {
+            entries.push(ContentsEntry {
+                id: crate::markup::us_map::WHERE_THE_JOBS_ARE_ID.to_owned(),
+                label: "Where the Jobs Are".to_owned(),
+                depth: 1,
+            });
+        }
+        entries
     }
 
     pub fn salary(&self) -> SalaryComparison {
@@ -93,11 +101,9 @@ impl Comparison {
 
     /// The official figures of each role's closest occupation, picked from
     /// `official-figures.json`.
-    pub fn official_figures(&self, all: &[OfficialFigure]) -> [Option<OfficialFigure>; 2] {
-        [&self.role_a, &self.role_b].map(|role| {
-            let slug = role.occupation.as_deref()?;
-            all.iter().find(|figure| figure.slug == slug).cloned()
-        })
+    /// The slugs of the roles' closest official occupations, when they name one.
+    pub fn official_slugs(&self) -> [Option<&str>; 2] {
+        [&self.role_a, &self.role_b].map(|role| role.occupation.as_deref())
     }
 
     /// The page's meta description.
@@ -171,7 +177,8 @@ pub(crate) mod tests {
             c.salary_chart_description(),
             "Bar chart of annual salary: Producer $62,193, Product Manager $98,439."
         );
-        assert_eq!(c.contents().len(), 8);
+        assert_eq!(c.contents(false).len(), 8);
+        assert_eq!(c.contents(true).len(), 9);
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Comparisons of any two roles, generated from official data: every sentence is made by
 //! code from the figures, so nothing is claimed that the data does not say.
 
+use crate::compare::place::Place;
 use crate::data::articles::{article_title, Role};
 use crate::data::indefinite_article::IndefiniteArticle;
-use crate::data::occupations::{Area, Occupation};
+use crate::data::occupations::Occupation;
 use crate::navigation::slug::PairSlug;
 use crate::wages::money::{format_percent, format_usd};
 use crate::wages::value::{AreaWages, WageValue, ANNUAL_CAP_USD};
@@ -94,9 +95,9 @@ pub enum MedianDifference {
     Unavailable(String),
 }
 
-fn median_reason(facts: &RoleFacts, value: Option<WageValue>, area: &Area) -> Option<String> {
+fn median_reason(facts: &RoleFacts, value: Option<WageValue>, place: &Place) -> Option<String> {
     match value {
-        None => Some(format!("BLS publishes no figures for {} in {}", facts.title, area_phrase(area))),
+        None => Some(format!("BLS publishes no figures for {} in {}", facts.title, place.phrase())),
         Some(WageValue::HourlyOnly) => Some(format!(
             "{} are paid by the hour or not year-round, so BLS publishes only hourly wages for them",
             facts.title
@@ -105,17 +106,8 @@ fn median_reason(facts: &RoleFacts, value: Option<WageValue>, area: &Area) -> Op
         Some(_) => Some(format!(
             "BLS does not publish a median annual wage for {} in {}",
             facts.title,
-            area_phrase(area)
+            place.phrase()
         )),
-    }
-}
-
-/// "the United States" or "California".
-pub fn area_phrase(area: &Area) -> String {
-    if area.code == crate::data::occupations::NATIONAL {
-        "the United States".into()
-    } else {
-        area.name.clone()
     }
 }
 
@@ -132,12 +124,12 @@ impl GeneratedComparison {
         format!("{} vs. {}", self.a.title, self.b.title)
     }
 
-    pub fn median_difference(&self, area: &Area) -> MedianDifference {
-        let median = |facts: &RoleFacts| facts.wages_in(&area.code).map(|w| w.annual.median);
+    pub fn median_difference(&self, place: &Place) -> MedianDifference {
+        let median = |facts: &RoleFacts| place.wages_of(facts).map(|w| w.annual.median);
         let (a, b) = (median(&self.a), median(&self.b));
         let reasons: Vec<String> = [(&self.a, a), (&self.b, b)]
             .into_iter()
-            .filter_map(|(facts, value)| median_reason(facts, value, area))
+            .filter_map(|(facts, value)| median_reason(facts, value, place))
             .collect();
         if !reasons.is_empty() {
             return MedianDifference::Unavailable(reasons.join("; "));
@@ -169,25 +161,25 @@ impl GeneratedComparison {
     }
 
     /// The sentence stating the median difference in an area.
-    pub fn median_sentence(&self, area: &Area) -> String {
-        let place = area_phrase(area);
-        match self.median_difference(area) {
+    pub fn median_sentence(&self, place: &Place) -> String {
+        let phrase = place.phrase();
+        match self.median_difference(place) {
             MedianDifference::Gap { higher_is_a, usd, percent, at_least } => {
                 let (high, low) = if higher_is_a { (&self.a, &self.b) } else { (&self.b, &self.a) };
                 let bound = if at_least { "at least " } else { "" };
                 format!(
-                    "In {place}, the median annual wage of {} is {bound}{} ({bound}{percent}) higher than that of {}.",
+                    "In {phrase}, the median annual wage of {} is {bound}{} ({bound}{percent}) higher than that of {}.",
                     high.title,
                     format_usd(usd),
                     low.title
                 )
             }
             MedianDifference::Equal => format!(
-                "In {place}, {} and {} have the same median annual wage.",
+                "In {phrase}, {} and {} have the same median annual wage.",
                 self.a.title, self.b.title
             ),
             MedianDifference::BothTopCoded => format!(
-                "In {place}, both medians are at or above {}, the highest figure BLS publishes, so they cannot be told apart.",
+                "In {phrase}, both medians are at or above {}, the highest figure BLS publishes, so they cannot be told apart.",
                 format_usd(ANNUAL_CAP_USD)
             ),
             MedianDifference::Unavailable(reason) => {
@@ -197,9 +189,9 @@ impl GeneratedComparison {
     }
 
     /// The sentence comparing employment in an area.
-    pub fn employment_sentence(&self, area: &Area) -> String {
-        let place = area_phrase(area);
-        let jobs = |facts: &RoleFacts| match facts.wages_in(&area.code).map(|w| w.employment) {
+    pub fn employment_sentence(&self, place: &Place) -> String {
+        let phrase = place.phrase();
+        let jobs = |facts: &RoleFacts| match place.wages_of(facts).map(|w| w.employment) {
             Some(WageValue::Amount(count)) => format!(
                 "{} jobs as {}",
                 WageValue::Amount(count).count_text(),
@@ -208,19 +200,19 @@ impl GeneratedComparison {
             _ => format!("no published employment figure for {}", facts.title),
         };
         format!(
-            "In {place} there are {} and {}.",
+            "In {phrase} there are {} and {}.",
             jobs(&self.a),
             jobs(&self.b)
         )
     }
 
     /// The page's meta and link-preview description, stating the figures for `area`.
-    pub fn description(&self, area: &Area) -> String {
+    pub fn description(&self, place: &Place) -> String {
         let figure = |facts: &RoleFacts,
                       read: fn(&AreaWages) -> WageValue,
                       text: fn(WageValue) -> String| {
-            facts
-                .wages_in(&area.code)
+            place
+                .wages_of(facts)
                 .map_or_else(|| "not published".to_owned(), |wages| text(read(wages)))
         };
         let median = |facts| figure(facts, |w| w.annual.median, WageValue::annual_text);
@@ -228,7 +220,7 @@ impl GeneratedComparison {
         format!(
             "{} in {}: median pay {} vs. {} a year; {} vs. {} jobs (BLS OEWS May 2025). What each does, from O*NET.",
             self.short_title(),
-            area_phrase(area),
+            place.phrase(),
             median(&self.a),
             median(&self.b),
             jobs(&self.a),
@@ -279,11 +271,8 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn national() -> Area {
-        Area {
-            code: "US".into(),
-            name: "National".into(),
-        }
+    pub(crate) fn national() -> Place {
+        Place::national()
     }
 
     fn pair(median_a: WageValue, median_b: WageValue) -> GeneratedComparison {
@@ -360,10 +349,7 @@ pub(crate) mod tests {
         assert!(c
             .median_sentence(&national())
             .contains("Producers and Directors are paid by the hour or not year-round"));
-        let california = Area {
-            code: "CA".into(),
-            name: "California".into(),
-        };
+        let california = Place::state("CA", "California");
         let sentence = c.median_sentence(&california);
         assert!(
             sentence.contains("BLS publishes no figures for Software Developers in California"),

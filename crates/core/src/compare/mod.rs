@@ -3,4 +3,5 @@
 
 pub mod curated;
 pub mod generated;
+pub mod place;
 pub mod resolve;

@@ -2,9 +2,11 @@
 //! official data, or help finding the pair that was meant. Decided here once for the app,
 //! the prerender and the server.
 
+use crate::data::areas::{AreaEntry, AreaIndex};
 use crate::data::articles::{ArticleIndex, ArticleSummary};
 use crate::data::occupations::Catalog;
 use crate::navigation::catalog_nav::did_you_mean;
+use crate::navigation::picker::{area_choices, best_matches};
 use crate::navigation::search::closest;
 use crate::navigation::slug::{parse_pair, PairError, PairSlug};
 
@@ -74,6 +76,29 @@ pub fn known_roles(catalog: &Catalog, pair: &PairSlug) -> Result<(), UnknownPair
         asked_for: unknown.join(" ").replace('-', " "),
         did_you_mean,
     })
+}
+
+/// The area a reader meant by `asked` (the `?area=` of a form sent without JavaScript, or
+/// an address): its key, its name in any case, or failing both the best match of its name
+/// ("austin" → Austin-Round Rock-San Marcos, TX). `None` when nothing matches.
+pub fn area_asked_for<'a>(index: &'a AreaIndex, asked: &str) -> Option<&'a AreaEntry> {
+    let asked = asked.trim();
+    if asked.is_empty() {
+        return None;
+    }
+    index
+        .area(asked)
+        .or_else(|| {
+            index
+                .areas
+                .iter()
+                .find(|a| a.name.eq_ignore_ascii_case(asked))
+        })
+        .or_else(|| {
+            let choices = area_choices(index);
+            let best = best_matches(&choices, asked).into_iter().next()?;
+            index.areas.get(best)
+        })
 }
 
 /// The curated articles whose titles are closest to what a reader asked for.

@@ -9,7 +9,7 @@ use crate::data::articles::{article_title, Article, ArticleIndex, Role};
 use crate::data::decode::{decode, decode_built, DataError, Problem};
 use crate::data::industries::Industries;
 use crate::data::map::{path_points, UsMap};
-use crate::data::occupations::{Catalog, Occupation, OfficialFigure, NATIONAL};
+use crate::data::occupations::{Catalog, Occupation, NATIONAL};
 use crate::navigation::sections::Section;
 use crate::navigation::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
 use crate::wages::concentration::{AreaFigures, Concentration};
@@ -300,20 +300,6 @@ pub fn decode_occupation(
         found.ranked_areas("top_areas.best_pay", &top.best_pay);
     }
     found.into_result(file, occupation)
-}
-
-/// Decodes `official-figures.json`: the national figures of the curated roles' closest
-/// occupations.
-pub fn decode_official_figures(file: &str, json: &str) -> Result<Vec<OfficialFigure>, DataError> {
-    let figures: Vec<OfficialFigure> = decode_built(file, json)?;
-    let mut found = Findings::default();
-    for (index, figure) in figures.iter().enumerate() {
-        found.role_slug(&format!("[{index}].slug"), &figure.slug);
-        if let Some(national) = &figure.national {
-            found.area_wages(&format!("[{index}].national"), national);
-        }
-    }
-    found.into_result(file, figures)
 }
 
 /// Decodes and checks `occupations.json`: slugs valid and unique, group numbers that point

@@ -9,9 +9,6 @@ pub const ARTICLE_INDEX_PATH: &str = "/data/articles.json";
 /// The catalogue of official occupations (and the curated roles).
 pub const CATALOG_PATH: &str = "/data/occupations.json";
 
-/// The national figures of the curated roles' closest occupations.
-pub const OFFICIAL_FIGURES_PATH: &str = "/data/official-figures.json";
-
 /// Every area a comparison can be shown for: the nation, states, metro and nonmetro areas.
 pub const AREA_INDEX_PATH: &str = "/data/areas.json";
 

@@ -88,15 +88,6 @@ impl Occupation {
     }
 }
 
-/// The national figures of a curated role's closest official occupation:
-/// `official-figures.json` is a list of these, for curated article pages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OfficialFigure {
-    pub slug: String,
-    pub title: String,
-    pub national: Option<AreaWages>,
-}
-
 /// A state-level area (or the nation) that OEWS publishes figures for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Area {

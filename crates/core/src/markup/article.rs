@@ -1,12 +1,17 @@
 //! The markup of a curated comparison article, defined once for every renderer.
 
 use crate::compare::curated::Comparison;
+use crate::compare::generated::RoleFacts;
 use crate::data::articles::Role;
-use crate::data::occupations::OfficialFigure;
+use crate::data::map::UsMap;
+use crate::data::occupations::Occupation;
 use crate::markup::embed::credit;
 use crate::markup::generated::{official_figures, sources_note};
+use crate::markup::industries::where_they_work;
 use crate::markup::page::{heading_with_link, share_controls};
 use crate::markup::tree::{el, svg, Element, Node};
+use crate::markup::us_map::{where_the_jobs_are, WHERE_THE_JOBS_ARE_ID};
+use crate::navigation::routes::MapMeasure;
 use crate::navigation::routes::{compare_route, embed_builder_href};
 use crate::navigation::sections::{what_is_id, ContentsEntry, Section, DIFFERENCES_ID};
 use crate::wages::money::format_usd;
@@ -124,7 +129,7 @@ fn salary_chart(comparison: &Comparison) -> Element {
     )
 }
 
-fn salary_figures(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Vec<Element> {
+fn salary_figures(comparison: &Comparison, official: [Option<&Occupation>; 2]) -> Vec<Element> {
     let figures = [&comparison.role_a, &comparison.role_b].map(|role| {
         let figure = &role.salary;
         el("div")
@@ -167,18 +172,48 @@ fn salary_figures(comparison: &Comparison, official: [Option<&OfficialFigure>; 2
     parts
 }
 
+/// The roles as sides of official figures: their own titles with their closest official
+/// occupations' figures; `None` when neither names one.
+fn official_sides(
+    comparison: &Comparison,
+    official: [Option<&Occupation>; 2],
+) -> Option<[RoleFacts; 2]> {
+    official.iter().any(Option::is_some).then(|| {
+        [
+            RoleFacts::curated(&comparison.role_a, official[0].cloned()),
+            RoleFacts::curated(&comparison.role_b, official[1].cloned()),
+        ]
+    })
+}
+
+/// Which official occupations the figures are for, before the first official figures.
+fn official_note(sides: &[RoleFacts; 2]) -> Element {
+    let notes: Vec<String> = sides.iter().filter_map(RoleFacts::data_note).collect();
+    el("p").class("data-note").text(notes.join(" "))
+}
+
 fn comparison_section(
     comparison: &Comparison,
     section: Section,
-    official: [Option<&OfficialFigure>; 2],
+    official: [Option<&Occupation>; 2],
+    sides: Option<&[RoleFacts; 2]>,
 ) -> Element {
-    let extra = match section {
+    let mut extra = match section {
         Section::Salary => salary_figures(comparison, official),
         _ => vec![role_points(
             section,
             [&comparison.role_a, &comparison.role_b],
         )],
     };
+    if let (Section::WorkEnvironment, Some(sides)) = (section, sides) {
+        extra.push(
+            el("h4")
+                .class("official-heading")
+                .text("Where they work: official data"),
+        );
+        extra.push(official_note(sides));
+        extra.extend(where_they_work([&sides[0], &sides[1]]));
+    }
     el("section")
         .class("comparison-section")
         .attr("aria-labelledby", section.id())
@@ -189,8 +224,16 @@ fn comparison_section(
 
 /// The whole article: title, introduction, contents, what each role is, then the two roles
 /// section by section. `official` are the roles' closest official occupations, whose
-/// figures are shown (labelled) beside the article's own.
-pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFigure>; 2]) -> Node {
+/// figures, industries and map (shaded by `measure`; `switch_href` gives the address of
+/// another shading) are shown, labelled, beside the article's own.
+pub fn comparison_article(
+    comparison: &Comparison,
+    official: [Option<&Occupation>; 2],
+    map: &UsMap,
+    measure: MapMeasure,
+    switch_href: &dyn Fn(MapMeasure) -> String,
+) -> Node {
+    let sides = official_sides(comparison, official);
     let article = &comparison.article;
     let pair = article.pair();
     let share_row = el("div")
@@ -213,27 +256,76 @@ pub fn comparison_article(comparison: &Comparison, official: [Option<&OfficialFi
                 .class("intro")
                 .children(paragraphs(&article.intro)),
         )
-        .child(contents_list(comparison.contents()))
+        .child(contents_list(comparison.contents(sides.is_some())))
         .child(what_is(&comparison.role_a))
         .child(what_is(&comparison.role_b))
         .child(
             el("section")
                 .attr("aria-labelledby", DIFFERENCES_ID)
                 .child(el("h2").id(DIFFERENCES_ID).text(comparison.short_title()))
-                .children(
-                    Section::ALL.map(|section| comparison_section(comparison, section, official)),
-                ),
+                .children(Section::ALL.map(|section| {
+                    comparison_section(comparison, section, official, sides.as_ref())
+                }))
+                .children(sides.as_ref().map(|sides| {
+                    el("section")
+                        .class("comparison-section")
+                        .attr("aria-labelledby", WHERE_THE_JOBS_ARE_ID)
+                        .child(heading_with_link(
+                            "h3",
+                            WHERE_THE_JOBS_ARE_ID,
+                            "Where the Jobs Are",
+                        ))
+                        .child(official_note(sides))
+                        .children(where_the_jobs_are(
+                            [&sides[0], &sides[1]],
+                            map,
+                            measure,
+                            switch_href,
+                        ))
+                })),
         );
-    if official.iter().any(Option::is_some) {
+    if sides.is_some() {
         page = page.child(sources_note(false));
     }
     page.child(credit(&compare_route(&pair))).into()
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::compare::curated::tests::producer_vs_product_manager;
+
+    /// The article of a pair whose roles name no official occupation.
+    pub(crate) fn article_without_official() -> Node {
+        article([None, None])
+    }
+
+    /// The article with official figures for both roles.
+    pub(crate) fn article_with_official() -> Node {
+        use crate::compare::generated::tests::{occupation, wages};
+        use crate::wages::value::WageValue;
+        let official = occupation(
+            "producers-and-directors",
+            "Producers and Directors",
+            wages(143_120, WageValue::Amount(90_360)),
+        );
+        article([Some(&official), Some(&official)])
+    }
+
+    fn article(official: [Option<&Occupation>; 2]) -> Node {
+        let map = UsMap {
+            width: 975,
+            height: 610,
+            states: Vec::new(),
+        };
+        comparison_article(
+            &producer_vs_product_manager(),
+            official,
+            &map,
+            MapMeasure::Jobs,
+            &|_| String::new(),
+        )
+    }
 
     fn texts(node: &Node, tags: &[&str]) -> Vec<String> {
         node.find_all(tags)
@@ -244,7 +336,7 @@ mod tests {
 
     #[test]
     fn headings_follow_the_article_outline() {
-        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let page = article_without_official();
         assert_eq!(
             texts(&page, &["h1", "h2", "h3"]),
             [
@@ -263,7 +355,7 @@ mod tests {
 
     #[test]
     fn every_contents_link_has_a_target() {
-        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let page = article_without_official();
         let ids: Vec<&str> = page
             .find_all(&["h2", "h3"])
             .iter()
@@ -284,7 +376,7 @@ mod tests {
 
     #[test]
     fn salary_section_shows_figures_chart_and_difference() {
-        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let page = article_without_official();
         let html = page.to_html();
         assert!(html.contains("$62,193"));
         assert!(html.contains("$98,439"));

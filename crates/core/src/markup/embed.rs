@@ -46,14 +46,15 @@ const fn section(
 /// Every choosable part, in page order. `public/embed-frame.js` (which reads `sections=`,
 /// ignoring unknown keys) and `public/embed.css` name the same keys; a test in
 /// `crates/render` keeps them in step.
-pub const EMBED_SECTIONS: [EmbedSection; 9] = [
+pub const EMBED_SECTIONS: [EmbedSection; 10] = [
     section("intro", "Introduction", true, false),
     section("what-is", "What each role is", true, true),
     section("job-duties", "Job Duties", true, false),
     section("job-requirements", "Job Requirements", true, false),
-    section("work-environment", "Work Environment", true, false),
+    section("work-environment", "Work Environment", true, true),
     section("skills", "Skills", true, false),
     section("salary", "Salary", true, true),
+    section("where-the-jobs-are", "Where the Jobs Are", true, true),
     section("employment", "Employment", false, true),
     section("side-by-side", "Side by side", false, true),
 ];
@@ -121,11 +122,10 @@ pub fn credit(full_page: &str) -> Element {
 mod tests {
     use super::*;
     use crate::compare::curated::tests::producer_vs_product_manager;
-    use crate::markup::article::comparison_article;
 
     #[test]
     fn every_curated_section_key_names_a_section_anchor() {
-        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let page = crate::markup::article::tests::article_with_official();
         let html = page.to_html();
         for section in EMBED_SECTIONS.iter().filter(|s| s.curated) {
             let hook = match section.key {
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn an_embed_drops_site_controls_and_opens_links_in_a_new_tab() {
-        let page = comparison_article(&producer_vs_product_manager(), [None, None]);
+        let page = crate::markup::article::tests::article_without_official();
         let embedded = fit_for_embed(page).unwrap();
         let html = embedded.to_html();
         for gone in [
@@ -190,7 +190,18 @@ mod tests {
             previous: Some(neighbour.clone()),
             next: Some(neighbour),
         };
-        let page = curated_page(&comparison, &[None, None], &neighbours);
+        let map = crate::data::map::UsMap {
+            width: 975,
+            height: 610,
+            states: Vec::new(),
+        };
+        let page = curated_page(
+            &comparison,
+            [None, None],
+            &neighbours,
+            &map,
+            crate::navigation::routes::MapMeasure::Jobs,
+        );
         let related = link_list("More comparisons with A", "related", &[]);
         let toolbar: Node = el("div").class("toolbar").child(el("select")).into();
         let whole: Node = el("div")

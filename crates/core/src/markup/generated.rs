@@ -1,11 +1,17 @@
 //! Markup of generated comparisons: official descriptions, a wage chart on one shared axis
 //! with a table alternative, employment, every field side by side, and the source credits.
 
-use crate::compare::generated::{area_phrase, GeneratedComparison, RoleFacts};
-use crate::data::occupations::{Area, Occupation, OfficialFigure};
+use crate::compare::generated::{GeneratedComparison, RoleFacts};
+use crate::compare::place::Place;
+use crate::data::map::UsMap;
+use crate::data::occupations::Occupation;
+use crate::markup::industries::where_they_work;
 use crate::markup::page::heading_with_link;
 use crate::markup::tree::{el, svg, Element, Node};
+use crate::markup::us_map::{states_table, where_the_jobs_are, WHERE_THE_JOBS_ARE_ID};
+use crate::navigation::routes::MapMeasure;
 use crate::navigation::sections::what_is_id;
+use crate::navigation::sections::{Section, DIFFERENCES_ID};
 use crate::wages::value::{AreaWages, WageValue, ANNUAL_CAP_USD};
 
 /// The O*NET credit its licence (CC BY 4.0) requires wherever the data is shown.
@@ -165,11 +171,11 @@ fn chart_row(
 
 /// Both wage distributions on one axis: the p10–p90 range as a line, p25–p75 as a box and
 /// the median as a mark. Screen readers get the table that follows instead.
-fn wage_chart(c: &GeneratedComparison, area: &Area) -> Element {
+fn wage_chart(c: &GeneratedComparison, place: &Place) -> Element {
     let sides = [&c.a, &c.b];
     let max = sides
         .iter()
-        .filter_map(|f| f.wages_in(&area.code))
+        .filter_map(|f| place.wages_of(f))
         .flat_map(|w| w.annual.values())
         .filter_map(|v| match v {
             WageValue::Amount(usd) => Some(usd),
@@ -182,7 +188,7 @@ fn wage_chart(c: &GeneratedComparison, area: &Area) -> Element {
     let rows = sides
         .iter()
         .enumerate()
-        .flat_map(|(i, f)| chart_row(i, f, f.wages_in(&area.code), axis_max));
+        .flat_map(|(i, f)| chart_row(i, f, place.wages_of(f), axis_max));
     let axis_y = ROW_HEIGHT * 2 + 6;
     let ticks = (0..=axis_max / step).flat_map(|i| {
         let x = i * step * CHART_WIDTH / axis_max;
@@ -219,16 +225,17 @@ fn wage_chart(c: &GeneratedComparison, area: &Area) -> Element {
     )
     .child(el("figcaption").text(format!(
         "Annual wages in {}: the line spans the 10th to 90th percentile, the box the 25th to 75th, the mark is the median. The table below has the same figures.",
-        area_phrase(area)
+        place.phrase()
     )))
 }
 
 /// A table row: its label and how to read its value.
 type Row<T> = (&'static str, fn(&T) -> String);
 
-fn figure_rows(c: &GeneratedComparison, area: &Area) -> Vec<(&'static str, String, String)> {
+fn figure_rows(c: &GeneratedComparison, place: &Place) -> Vec<(&'static str, String, String)> {
     let cell = |f: &RoleFacts, read: fn(&AreaWages) -> String| {
-        f.wages_in(&area.code)
+        place
+            .wages_of(f)
             .map_or_else(|| "not published".to_owned(), read)
     };
     let rows: [Row<AreaWages>; 8] = [
@@ -317,17 +324,23 @@ pub fn sources_note(explain_values: bool) -> Element {
     }
 }
 
-/// The table view of a generated comparison: every figure for the area and every official
-/// detail, side by side.
-pub fn generated_tables(c: &GeneratedComparison, area: &Area) -> Node {
+/// The table view of a generated comparison: every figure for the area, the states' figures
+/// and every official detail, side by side.
+pub fn generated_tables(
+    c: &GeneratedComparison,
+    place: &Place,
+    map: &UsMap,
+    measure: MapMeasure,
+) -> Node {
     el("div")
         .class("article")
         .child(el("h2").id("all-figures").text("All figures side by side"))
         .child(table(
-            format!("Wages and employment in {}", area_phrase(area)),
+            format!("Wages and employment in {}", place.phrase()),
             c,
-            figure_rows(c, area),
+            figure_rows(c, place),
         ))
+        .child(states_table([&c.a, &c.b], map, measure))
         .child(table(
             "Official details of both occupations".into(),
             c,
@@ -337,69 +350,82 @@ pub fn generated_tables(c: &GeneratedComparison, area: &Area) -> Node {
         .into()
 }
 
-/// The body of a generated comparison for one area (the header is separate so that the
-/// page can put its controls between them).
-pub fn generated_body(c: &GeneratedComparison, area: &Area) -> Node {
-    let place = area_phrase(area);
+fn comparison_section(id: &'static str, heading: &'static str, content: Vec<Element>) -> Element {
+    el("section")
+        .class("comparison-section")
+        .attr("aria-labelledby", id)
+        .child(heading_with_link("h3", id, heading))
+        .children(content)
+}
+
+/// The body of a generated comparison for one place, in the order of the curated articles
+/// wherever there is data: what each does, then where they work, salary, where the jobs are
+/// and employment. `switch_href` gives the address of the page with the map shaded by a
+/// measure. (The header is separate so that the page can put its controls between them.)
+pub fn generated_body(
+    c: &GeneratedComparison,
+    place: &Place,
+    map: &UsMap,
+    measure: MapMeasure,
+    switch_href: impl Fn(MapMeasure) -> String,
+) -> Node {
+    let sides = [&c.a, &c.b];
     el("div")
         .class("article")
         .child(what_is(&c.a))
         .child(what_is(&c.b))
         .child(
             el("section")
-                .attr(
-                    "aria-labelledby",
-                    crate::navigation::sections::DIFFERENCES_ID,
-                )
-                .child(
-                    el("h2")
-                        .id(crate::navigation::sections::DIFFERENCES_ID)
-                        .text(c.short_title()),
-                )
-                .child(
-                    el("section")
-                        .class("comparison-section")
-                        .attr("aria-labelledby", SALARY_ID)
-                        .child(heading_with_link("h3", SALARY_ID, "Salary"))
-                        .child(
-                            el("p")
-                                .class("salary-difference")
-                                .text(c.median_sentence(area)),
-                        )
-                        .child(wage_chart(c, area))
-                        .child(table(
-                            format!("Wages and employment in {place}"),
+                .attr("aria-labelledby", DIFFERENCES_ID)
+                .child(el("h2").id(DIFFERENCES_ID).text(c.short_title()))
+                .child(comparison_section(
+                    Section::WorkEnvironment.id(),
+                    Section::WorkEnvironment.heading(),
+                    where_they_work(sides),
+                ))
+                .child(comparison_section(
+                    SALARY_ID,
+                    "Salary",
+                    vec![
+                        el("p")
+                            .class("salary-difference")
+                            .text(c.median_sentence(place)),
+                        wage_chart(c, place),
+                        table(
+                            format!("Wages and employment in {}", place.phrase()),
                             c,
-                            figure_rows(c, area),
-                        )),
-                )
-                .child(
-                    el("section")
-                        .class("comparison-section")
-                        .attr("aria-labelledby", EMPLOYMENT_ID)
-                        .child(heading_with_link("h3", EMPLOYMENT_ID, "Employment"))
-                        .child(el("p").text(c.employment_sentence(area))),
-                )
-                .child(
-                    el("section")
-                        .class("comparison-section")
-                        .attr("aria-labelledby", SIDE_BY_SIDE_ID)
-                        .child(heading_with_link("h3", SIDE_BY_SIDE_ID, "Side by side"))
-                        .child(table(
-                            "Official details of both occupations".into(),
-                            c,
-                            descriptive_rows(c),
-                        )),
-                ),
+                            figure_rows(c, place),
+                        ),
+                    ],
+                ))
+                .child(comparison_section(
+                    WHERE_THE_JOBS_ARE_ID,
+                    "Where the Jobs Are",
+                    where_the_jobs_are(sides, map, measure, switch_href),
+                ))
+                .child(comparison_section(
+                    EMPLOYMENT_ID,
+                    "Employment",
+                    vec![el("p").text(c.employment_sentence(place))],
+                ))
+                .child(comparison_section(
+                    SIDE_BY_SIDE_ID,
+                    "Side by side",
+                    vec![table(
+                        "Official details of both occupations".into(),
+                        c,
+                        descriptive_rows(c),
+                    )],
+                )),
         )
         .child(sources_note(true))
         .into()
 }
 
-/// For a curated article: the official figures of a role's closest occupation, labelled as
-/// such, to sit beside the article's own figure.
-pub fn official_figures(role_title: &str, official: &OfficialFigure) -> Option<Element> {
-    let wages = official.national.as_ref()?;
+/// For a curated article: the national figures of a role's closest official occupation,
+/// labelled as such, to sit beside the article's own figure.
+pub fn official_figures(role_title: &str, official: &Occupation) -> Option<Element> {
+    let wages = official.wages_in(crate::data::occupations::NATIONAL)?;
     let d = wages.annual;
     Some(
         el("div")
@@ -458,7 +484,14 @@ mod tests {
 
     #[test]
     fn body_has_sections_table_and_credits() {
-        let page = generated_body(&comparison(), &national());
+        let map = UsMap {
+            width: 975,
+            height: 610,
+            states: Vec::new(),
+        };
+        let page = generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
+            String::new()
+        });
         let html = page.to_html();
         for needle in [
             "What do Actors do?",
@@ -478,7 +511,14 @@ mod tests {
 
     #[test]
     fn hourly_only_rows_draw_no_annual_shapes() {
-        let page = generated_body(&comparison(), &national());
+        let map = UsMap {
+            width: 975,
+            height: 610,
+            states: Vec::new(),
+        };
+        let page = generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
+            String::new()
+        });
         let shapes = |series: &str| {
             page.find_all(&["rect"])
                 .into_iter()

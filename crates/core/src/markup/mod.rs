@@ -4,5 +4,7 @@
 pub mod article;
 pub mod embed;
 pub mod generated;
+pub mod industries;
 pub mod page;
 pub mod tree;
+pub mod us_map;

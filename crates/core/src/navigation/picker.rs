@@ -2,6 +2,7 @@
 //! combobox pattern. Pure, so the keyboard behaviour is unit tested; the app only wires
 //! browser events to [`Combobox`] and writes [`listbox`] into the page.
 
+use crate::data::areas::{AreaIndex, AreaKind};
 use crate::data::occupations::Catalog;
 use crate::markup::tree::{el, Element, Node};
 use crate::navigation::search::{highlight_ranges, match_score, normalize};
@@ -18,19 +19,31 @@ pub struct Choice {
     normalized: String,
 }
 
+impl Choice {
+    /// A choice found by the words of `searchable` (folded for case and accents).
+    pub fn new(slug: &str, title: &str, group: String, searchable: &str) -> Self {
+        Self {
+            slug: slug.to_owned(),
+            title: title.to_owned(),
+            group,
+            normalized: normalize(searchable),
+        }
+    }
+}
+
 /// Every curated role, then every official occupation.
 pub fn choices(catalog: &Catalog) -> Vec<Choice> {
-    let curated = catalog.curated.iter().map(|role| Choice {
-        slug: role.slug.clone(),
-        title: role.title.clone(),
-        group: "Role Compare article".into(),
-        normalized: normalize(&role.title),
+    let curated = catalog.curated.iter().map(|role| {
+        Choice::new(
+            &role.slug,
+            &role.title,
+            "Role Compare article".into(),
+            &role.title,
+        )
     });
-    let official = catalog.occupations.iter().map(|entry| Choice {
-        slug: entry.slug.clone(),
-        title: entry.title.clone(),
-        group: catalog.major_group_of(entry).to_owned(),
-        normalized: normalize(&entry.title),
+    let official = catalog.occupations.iter().map(|entry| {
+        let group = catalog.major_group_of(entry).to_owned();
+        Choice::new(&entry.slug, &entry.title, group, &entry.title)
     });
     curated.chain(official).collect()
 }
@@ -211,7 +224,14 @@ pub fn options(box_id: &str, state: &Combobox, all: &[Choice]) -> Vec<Node> {
 /// elsewhere (the server, the prerender) is brought to life with its choice.
 pub const CHOSEN_ATTRIBUTE: &str = "data-chosen";
 
-fn field(box_id: &'static str, label: &'static str, initial: &Combobox) -> Element {
+/// A combobox: its label, the text box (submitted as `name` when a form is sent without
+/// JavaScript), its list of options and a live status for screen readers.
+pub fn combobox_field(
+    box_id: &'static str,
+    label: &'static str,
+    initial: &Combobox,
+    name: Option<&'static str>,
+) -> Element {
     let mut input = el("input")
         .id(box_id)
         .attr("type", "text")
@@ -225,6 +245,9 @@ fn field(box_id: &'static str, label: &'static str, initial: &Combobox) -> Eleme
         .attr("value", initial.text.as_str());
     if let Some(slug) = &initial.chosen {
         input = input.attr(CHOSEN_ATTRIBUTE, slug.as_str());
+    }
+    if let Some(name) = name {
+        input = input.attr("name", name);
     }
     el("div")
         .class("picker-field")
@@ -246,6 +269,31 @@ fn field(box_id: &'static str, label: &'static str, initial: &Combobox) -> Eleme
         )
 }
 
+/// Every area as a choice of the area box, in the order of `areas.json` (each state
+/// followed by its metropolitan and nonmetropolitan areas), grouped by state name.
+pub fn area_choices(index: &AreaIndex) -> Vec<Choice> {
+    let state_name = |usps: &str| {
+        index
+            .area(usps)
+            .map_or_else(|| usps.to_owned(), |state| state.name.clone())
+    };
+    index
+        .areas
+        .iter()
+        .map(|area| {
+            let group = match (area.kind, area.states.first()) {
+                (AreaKind::National, _) => "The whole country".to_owned(),
+                (AreaKind::State, _) => "State".to_owned(),
+                (_, Some(usps)) => state_name(usps),
+                (_, None) => String::new(),
+            };
+            // Found by its state too: "texas" lists Texas's metro areas.
+            let searchable = format!("{} {group}", area.name);
+            Choice::new(&area.key, &area.name, group, &searchable)
+        })
+        .collect()
+}
+
 /// The ids of the two boxes.
 pub const BOX_IDS: [&str; 2] = ["role-a", "role-b"];
 
@@ -261,8 +309,8 @@ pub fn picker_form(first: &Combobox, second: &Combobox) -> Node {
         .child(
             el("div")
                 .class("picker-fields")
-                .child(field(BOX_IDS[0], "First role", first))
-                .child(field(BOX_IDS[1], "Second role", second)),
+                .child(combobox_field(BOX_IDS[0], "First role", first, None))
+                .child(combobox_field(BOX_IDS[1], "Second role", second, None)),
         )
         .child(
             el("button")

@@ -81,19 +81,39 @@ pub enum View {
     Table,
 }
 
-/// The state of a generated comparison beyond its pair, as kept in the URL
-/// (`?area=CA&view=table`). Defaults are left out, so the plain address is the national
-/// article; unknown values fall back to the defaults.
+/// What the map of the states is coloured by (`?map=pay`; jobs per 1,000 by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapMeasure {
+    /// Jobs per 1,000 jobs of all occupations in the state.
+    Jobs,
+    /// The median annual wage.
+    Pay,
+}
+
+/// The state of a comparison beyond its pair, as kept in the URL
+/// (`?area=CA&view=table&map=pay`). Defaults are left out, so the plain address is the
+/// national article; unknown values fall back to the defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PairState {
-    /// An area code (`US` for national).
+    /// An area key: `US` for national, a USPS code, or a metro/nonmetro key (`austin-tx`).
     pub area: String,
     pub view: View,
+    pub map: MapMeasure,
 }
 
 impl PairState {
-    pub fn parse(area: Option<&str>, view: Option<&str>, is_area: impl Fn(&str) -> bool) -> Self {
+    pub fn parse(
+        area: Option<&str>,
+        view: Option<&str>,
+        map: Option<&str>,
+        is_area: impl Fn(&str) -> bool,
+    ) -> Self {
         Self {
+            map: if map == Some("pay") {
+                MapMeasure::Pay
+            } else {
+                MapMeasure::Jobs
+            },
             area: area
                 .filter(|code| is_area(code))
                 .unwrap_or(crate::data::occupations::NATIONAL)
@@ -115,6 +135,9 @@ impl PairState {
         if self.view == View::Table {
             parts.push("view=table".to_owned());
         }
+        if self.map == MapMeasure::Pay {
+            parts.push("map=pay".to_owned());
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -125,6 +148,13 @@ impl PairState {
     pub fn with_view(&self, view: View) -> Self {
         Self {
             view,
+            ..self.clone()
+        }
+    }
+
+    pub fn with_map(&self, map: MapMeasure) -> Self {
+        Self {
+            map,
             ..self.clone()
         }
     }
@@ -144,22 +174,25 @@ mod tests {
     #[test]
     fn pair_state_round_trips_and_ignores_unknown_values() {
         let known = |code: &str| ["US", "CA", "TX"].contains(&code);
-        let state = PairState::parse(Some("CA"), Some("table"), known);
+        let state = PairState::parse(Some("CA"), Some("table"), None, known);
         assert_eq!(
             state,
             PairState {
                 area: "CA".into(),
-                view: View::Table
+                view: View::Table,
+                map: MapMeasure::Jobs,
             }
         );
         assert_eq!(state.query(), "?area=CA&view=table");
         assert_eq!(
-            PairState::parse(Some("ZZ"), Some("chart"), known).query(),
+            PairState::parse(Some("ZZ"), Some("chart"), Some("colour"), known).query(),
             ""
         );
         assert_eq!(
-            PairState::parse(None, None, known).with_area("TX").query(),
-            "?area=TX"
+            PairState::parse(None, None, Some("pay"), known)
+                .with_area("TX")
+                .query(),
+            "?area=TX&map=pay"
         );
         assert_eq!(state.with_view(View::Article).query(), "?area=CA");
     }

@@ -2,9 +2,11 @@
 //! official data, or help finding the pair that was meant.
 
 use crate::compare::generated::GeneratedComparison;
+use crate::compare::place::Place;
 use crate::compare::resolve::UnknownPair;
 use crate::data::articles::ArticleSummary;
-use crate::data::occupations::{Area, Catalog, OfficialFigure};
+use crate::data::map::UsMap;
+use crate::data::occupations::{Catalog, Occupation};
 use crate::markup::article::comparison_article;
 use crate::markup::embed::credit;
 use crate::markup::generated::{generated_body, generated_header, generated_tables};
@@ -12,35 +14,48 @@ use crate::markup::page::{
     article_skeleton, error_panel, link_list, neighbour_links, not_found, share_controls,
     NeighbourLink,
 };
-use crate::markup::tree::{el, Node};
+use crate::markup::tree::{el, Element, Node};
 use crate::navigation::catalog_nav::{related, step_role_b};
 use crate::navigation::neighbours::Neighbours;
-use crate::navigation::picker::{picker_form, Combobox};
-use crate::navigation::routes::{compare_route, embed_builder_href, PairState, View};
+use crate::navigation::picker::{combobox_field, picker_form, Combobox};
+use crate::navigation::routes::{compare_route, embed_builder_href, MapMeasure, PairState, View};
 use crate::navigation::slug::PairSlug;
 use crate::pages::{Page, Status};
 use crate::Comparison;
 
-/// The `data-action` prefix of the area selector (`area:CA`).
-pub const AREA_ACTION: &str = "area";
+/// The id of the area box (a combobox over every area; a plain text box without JavaScript,
+/// whose form sends `?area=<what was typed>`).
+pub const AREA_BOX_ID: &str = "area";
 
 /// A comparison page's content: the comparison, then the picker.
 fn page(body: Node, picker: Node) -> Node {
     el("div").class("page").child(body).child(picker).into()
 }
 
-/// A curated article with its neighbours in the editorial order.
+/// A curated article with its neighbours in the editorial order. `official` are the roles'
+/// closest official occupations: their figures, industries and map are shown beside the
+/// article's own words, the map shaded by `measure`.
 pub fn curated_page(
     comparison: &Comparison,
-    official: &[Option<OfficialFigure>; 2],
+    official: [Option<&Occupation>; 2],
     neighbours: &Neighbours,
+    map: &UsMap,
+    measure: MapMeasure,
 ) -> Page {
     let previous = neighbours.previous.as_ref().map(NeighbourLink::to_article);
     let next = neighbours.next.as_ref().map(NeighbourLink::to_article);
+    let path = compare_route(&comparison.article.pair());
+    let switch_href = |to: MapMeasure| {
+        let state = PairState::parse(None, None, None, |_| false).with_map(to);
+        format!("{path}{}#where-the-jobs-are", state.query())
+    };
     let body = el("div")
         .child(comparison_article(
             comparison,
-            [official[0].as_ref(), official[1].as_ref()],
+            official,
+            map,
+            measure,
+            &switch_href,
         ))
         .child(neighbour_links(previous.as_ref(), next.as_ref()));
     Page {
@@ -57,18 +72,20 @@ pub fn curated_page(
 }
 
 /// The canonical address of a generated pair: one order for both (alphabetical by slug),
-/// with the area when it is not national; the table view shows the same figures.
+/// with the area when it is not national; the table view and the map's shading show the
+/// same figures.
 pub fn generated_canonical(pair: &PairSlug, state: &PairState) -> String {
     let pair = if pair.a <= pair.b {
         pair.clone()
     } else {
         pair.swapped()
     };
-    format!(
-        "{}{}",
-        compare_route(&pair),
-        state.with_view(View::Article).query()
-    )
+    let figures = PairState {
+        area: state.area.clone(),
+        view: View::Article,
+        map: MapMeasure::Jobs,
+    };
+    format!("{}{}", compare_route(&pair), figures.query())
 }
 
 fn pair_link(catalog: &Catalog, pair: PairSlug, state: &PairState) -> NeighbourLink {
@@ -79,18 +96,42 @@ fn pair_link(catalog: &Catalog, pair: PairSlug, state: &PairState) -> NeighbourL
     }
 }
 
-/// The area selector, the Article/Table switch, the swap link and Share.
-fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
-    let options = catalog.areas.iter().map(|a| {
-        let option = el("option")
-            .attr("value", a.code.as_str())
-            .text(a.name.as_str());
-        if a.code == state.area {
-            option.attr("selected", "")
-        } else {
-            option
-        }
-    });
+/// The area box: a form that works without JavaScript (it sends what was typed, which the
+/// server matches to an area), and with it a combobox over every area (`src/`).
+fn area_form(path: &str, place: &Place, state: &PairState) -> Element {
+    let mut hidden = Vec::new();
+    if state.view == View::Table {
+        hidden.push(("view", "table"));
+    }
+    if state.map == MapMeasure::Pay {
+        hidden.push(("map", "pay"));
+    }
+    el("form")
+        .class("area-form")
+        .attr("method", "get")
+        .attr("action", path)
+        .child(combobox_field(
+            AREA_BOX_ID,
+            "Pay and jobs in",
+            &Combobox::with_choice(place.key(), &place.area.name),
+            Some("area"),
+        ))
+        .children(hidden.into_iter().map(|(name, value)| {
+            el("input")
+                .attr("type", "hidden")
+                .attr("name", name)
+                .attr("value", value)
+        }))
+        .child(
+            el("button")
+                .attr("type", "submit")
+                .class("button button-secondary")
+                .text("Show"),
+        )
+}
+
+/// The area box, the Article/Table switch, the swap link and Share.
+fn toolbar(pair: &PairSlug, place: &Place, state: &PairState) -> Node {
     let path = compare_route(pair);
     let view_link = |view: View, label: &'static str| {
         let link = el("a")
@@ -104,17 +145,7 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
     };
     el("div")
         .class("toolbar")
-        .child(
-            el("label")
-                .attr("for", "area-select")
-                .text("Pay and jobs in"),
-        )
-        .child(
-            el("select")
-                .id("area-select")
-                .attr("data-action", AREA_ACTION)
-                .children(options),
-        )
+        .child(area_form(&path, place, state))
         .child(
             el("nav")
                 .class("view-switch")
@@ -135,19 +166,19 @@ fn toolbar(catalog: &Catalog, pair: &PairSlug, state: &PairState) -> Node {
         .into()
 }
 
-/// Two roles compared from official data in the area and view of `state` (an unknown area
-/// falls back to national).
+/// Two roles compared from official data in `place`, in the view of `state`, with the map
+/// of the states. `unknown_area` is an area the address asked for that has no figures (the
+/// page then shows `place`, national, and says so).
 pub fn generated_page(
     comparison: &GeneratedComparison,
     catalog: &Catalog,
     state: &PairState,
+    place: &Place,
+    map: &UsMap,
+    unknown_area: Option<&str>,
 ) -> Page {
     let pair = comparison.pair();
-    let national = Area {
-        code: crate::data::occupations::NATIONAL.into(),
-        name: "National".into(),
-    };
-    let area = catalog.area(&state.area).unwrap_or(&national);
+    let path = compare_route(&pair);
     let (previous, next) = step_role_b(catalog, &pair);
     let previous = previous.map(|p| pair_link(catalog, p, state));
     let next = next.map(|p| pair_link(catalog, p, state));
@@ -159,13 +190,24 @@ pub fn generated_page(
         "More comparisons with {}",
         catalog.title_of(&pair.a).unwrap_or(&pair.a)
     );
+    let switch_href =
+        |to: MapMeasure| format!("{path}{}#where-the-jobs-are", state.with_map(to).query());
     let figures = match state.view {
-        View::Article => generated_body(comparison, area),
-        View::Table => generated_tables(comparison, area),
+        View::Article => generated_body(comparison, place, map, state.map, switch_href),
+        View::Table => generated_tables(comparison, place, map, state.map),
     };
+    let notice = unknown_area.map(|asked| {
+        el("p")
+            .class("area-notice")
+            .attr("role", "status")
+            .text(format!(
+                "We have no figures for an area called “{asked}”, so these are national figures."
+            ))
+    });
     let body = el("div")
         .child(generated_header(comparison))
-        .child(toolbar(catalog, &pair, state))
+        .child(toolbar(&pair, place, state))
+        .children(notice)
         .child(figures)
         .child(credit(&format!(
             "{}{}",
@@ -180,7 +222,7 @@ pub fn generated_page(
     );
     Page {
         title: comparison.title(),
-        description: comparison.description(area),
+        description: comparison.description(place),
         canonical: Some(generated_canonical(&pair, state)),
         og_type: "article",
         status: Status::Found,

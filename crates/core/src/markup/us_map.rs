@@ -1,0 +1,325 @@
+//! "Where the jobs are": each role's map of the states, coloured on one shared scale by jobs
+//! per 1,000 or by median pay, with a legend, a title per state, the same figures as a
+//! table, and the metro areas with the most jobs and the best pay.
+
+use crate::compare::generated::RoleFacts;
+use crate::data::areas::RankedArea;
+use crate::data::map::{UsMap, MAP_CREDIT};
+use crate::markup::tree::{el, svg, Element};
+use crate::navigation::routes::MapMeasure;
+use crate::wages::concentration::{decimal_text, JOBS_PER_1000_PLACES};
+use crate::wages::value::{WageValue, ANNUAL_CAP_USD};
+
+/// The anchor of the section; part of the link contract.
+pub const WHERE_THE_JOBS_ARE_ID: &str = "where-the-jobs-are";
+
+/// How many shades the scale has (`map-bin-0` … `map-bin-4` in the stylesheet, light to
+/// dark in both themes, all of one hue so that colour-blind readers see the order).
+const BINS: usize = 5;
+
+/// A state's value for `measure`, as a number to place on the scale and as readers see it.
+fn state_value(facts: &RoleFacts, usps: &str, measure: MapMeasure) -> (Option<u64>, String) {
+    let Some(occupation) = &facts.occupation else {
+        return (None, "no official figures".into());
+    };
+    match measure {
+        MapMeasure::Jobs => match occupation.concentration_in(usps).map(|c| c.jobs_per_1000) {
+            Some(WageValue::Amount(thousandths)) => (
+                Some(thousandths),
+                format!(
+                    "{} jobs per 1,000",
+                    decimal_text(thousandths, JOBS_PER_1000_PLACES)
+                ),
+            ),
+            _ => (None, "jobs per 1,000 not published".into()),
+        },
+        MapMeasure::Pay => match occupation.wages_in(usps).map(|w| w.annual.median) {
+            Some(WageValue::Amount(usd)) => (
+                Some(usd),
+                format!("median {}", WageValue::Amount(usd).annual_text()),
+            ),
+            Some(WageValue::TopCoded) => (
+                Some(ANNUAL_CAP_USD),
+                format!("median {}", WageValue::TopCoded.annual_text()),
+            ),
+            Some(WageValue::HourlyOnly) => (None, "paid by the hour: no annual median".into()),
+            _ => (None, "median pay not published".into()),
+        },
+    }
+}
+
+/// The upper bounds of the lower shades: quantiles of every published value of both roles,
+/// so the two maps share one scale and can be compared shade for shade.
+fn thresholds(values: &mut [u64]) -> [u64; BINS - 1] {
+    values.sort_unstable();
+    let at = |quantile: usize| {
+        values
+            .get((values.len() * quantile / BINS).min(values.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0)
+    };
+    [at(1), at(2), at(3), at(4)]
+}
+
+fn bin(value: Option<u64>, thresholds: &[u64; BINS - 1]) -> String {
+    match value {
+        None => "map-bin-na".into(),
+        Some(v) => format!("map-bin-{}", thresholds.iter().filter(|&&t| v >= t).count()),
+    }
+}
+
+fn scale_text(value: u64, measure: MapMeasure) -> String {
+    match measure {
+        MapMeasure::Jobs => decimal_text(value, JOBS_PER_1000_PLACES),
+        MapMeasure::Pay => WageValue::Amount(value).annual_text(),
+    }
+}
+
+fn legend(thresholds: &[u64; BINS - 1], measure: MapMeasure) -> Element {
+    let swatch = |class: String| {
+        el("span")
+            .class(format!("map-swatch {class}"))
+            .attr("aria-hidden", "true")
+    };
+    let label = |i: usize| match i {
+        0 => format!("under {}", scale_text(thresholds[0], measure)),
+        i if i == BINS - 1 => format!("{} or more", scale_text(thresholds[BINS - 2], measure)),
+        i => format!(
+            "{} to {}",
+            scale_text(thresholds[i - 1], measure),
+            scale_text(thresholds[i], measure)
+        ),
+    };
+    el("ul")
+        .class("map-legend")
+        .attr("aria-label", "Map legend")
+        .children((0..BINS).map(|i| {
+            el("li")
+                .child(swatch(format!("map-bin-{i}")))
+                .text(label(i))
+        }))
+        .child(
+            el("li")
+                .child(swatch("map-bin-na".into()))
+                .text("not published"),
+        )
+}
+
+fn measure_words(measure: MapMeasure) -> &'static str {
+    match measure {
+        MapMeasure::Jobs => "jobs per 1,000 jobs",
+        MapMeasure::Pay => "median annual pay",
+    }
+}
+
+fn one_map(
+    facts: &RoleFacts,
+    map: &UsMap,
+    measure: MapMeasure,
+    thresholds: &[u64; BINS - 1],
+) -> Element {
+    let states = map.states.iter().map(|state| {
+        let (value, text) = state_value(facts, &state.usps, measure);
+        svg("path")
+            .attr("d", state.path.as_str())
+            .class(bin(value, thresholds))
+            .child(svg("title").text(format!("{}: {text}", state.name)))
+    });
+    el("figure")
+        .class("us-map")
+        .child(
+            svg("svg")
+                .attr("viewBox", format!("0 0 {} {}", map.width, map.height))
+                .attr("role", "img")
+                .attr(
+                    "aria-label",
+                    format!(
+                        "Map of the states: {} by {}. The table below has the same figures.",
+                        facts.title,
+                        measure_words(measure)
+                    ),
+                )
+                .children(states),
+        )
+        .child(el("figcaption").text(facts.title.as_str()))
+}
+
+/// Both roles' figures by state, for readers who cannot see the maps and for the table view.
+pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Element {
+    let rows = map.states.iter().map(|state| {
+        let cell = |facts: &RoleFacts| el("td").text(state_value(facts, &state.usps, measure).1);
+        el("tr")
+            .child(el("th").attr("scope", "row").text(state.name.as_str()))
+            .child(cell(sides[0]))
+            .child(cell(sides[1]))
+    });
+    let caption = format!("{} by state", capitalised(measure_words(measure)));
+    el("div")
+        .class("table-scroll")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", caption.clone())
+        .child(
+            el("table")
+                .class("figures")
+                .child(el("caption").text(caption))
+                .child(
+                    el("thead").child(
+                        el("tr")
+                            .child(el("th").attr("scope", "col").text("State"))
+                            .child(el("th").attr("scope", "col").text(sides[0].title.as_str()))
+                            .child(el("th").attr("scope", "col").text(sides[1].title.as_str())),
+                    ),
+                )
+                .child(el("tbody").children(rows)),
+        )
+}
+
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// "2.3× as concentrated as in the country as a whole", from a location quotient in
+/// hundredths.
+pub fn concentration_words(quotient_hundredths: u64) -> String {
+    match quotient_hundredths {
+        95..=105 => "about as concentrated as in the country as a whole".into(),
+        q => format!(
+            "{}× as concentrated as in the country as a whole",
+            decimal_text(((q + 5) / 10).max(1), 1)
+        ),
+    }
+}
+
+fn ranked(area: &RankedArea, best_pay: bool) -> Element {
+    let wages = &area.figures.wages;
+    let figure = if best_pay {
+        match wages.annual.median {
+            WageValue::HourlyOnly => format!("median {}", wages.hourly_median.hourly_text()),
+            median => format!("median {}", median.annual_text()),
+        }
+    } else {
+        let jobs = format!("{} jobs", wages.employment.count_text());
+        match area.figures.concentration.location_quotient {
+            WageValue::Amount(q) => format!("{jobs}, {}", concentration_words(q)),
+            _ => jobs,
+        }
+    };
+    el("li")
+        .child(el("span").class("area-name").text(area.name.as_str()))
+        .text(format!(": {figure}"))
+}
+
+fn top_lists(facts: &RoleFacts) -> Element {
+    let column = el("div")
+        .class("role-points-column")
+        .child(el("h4").text(facts.title.as_str()));
+    let Some(top) = facts.occupation.as_ref().and_then(|o| o.top_areas.as_ref()) else {
+        return column.child(el("p").text("BLS publishes no figures by area for this role."));
+    };
+    let list = |heading: &'static str, areas: &[RankedArea], best_pay: bool| {
+        el("div")
+            .child(el("p").class("top-areas-heading").text(heading))
+            .child(
+                el("ol")
+                    .class("top-areas")
+                    .children(areas.iter().map(|a| ranked(a, best_pay))),
+            )
+    };
+    column
+        .child(list("Most jobs", &top.most_jobs, false))
+        .child(list("Best pay", &top.best_pay, true))
+}
+
+/// The section's content for two roles: the switch between the measures (links to
+/// `switch_href(measure)`), both maps on one scale with a legend and a table, then the
+/// metro and nonmetro areas with the most jobs and the best pay.
+pub fn where_the_jobs_are(
+    sides: [&RoleFacts; 2],
+    map: &UsMap,
+    measure: MapMeasure,
+    switch_href: impl Fn(MapMeasure) -> String,
+) -> Vec<Element> {
+    let mut values: Vec<u64> = sides
+        .iter()
+        .flat_map(|facts| {
+            map.states
+                .iter()
+                .filter_map(|s| state_value(facts, &s.usps, measure).0)
+        })
+        .collect();
+    let thresholds = thresholds(&mut values);
+    let switch_link = |to: MapMeasure, label: &'static str| {
+        let link = el("a").attr("href", switch_href(to)).text(label);
+        if to == measure {
+            link.attr("aria-current", "true")
+        } else {
+            link
+        }
+    };
+    vec![
+        el("p").text(format!(
+            "Each state shaded by {} for each role, on one scale (darker is more), from BLS's state estimates.",
+            measure_words(measure)
+        )),
+        el("nav")
+            .class("view-switch map-switch")
+            .attr("aria-label", "Shade the maps by")
+            .child(switch_link(MapMeasure::Jobs, "Jobs per 1,000"))
+            .child(switch_link(MapMeasure::Pay, "Median pay")),
+        el("div")
+            .class("maps")
+            .child(one_map(sides[0], map, measure, &thresholds))
+            .child(one_map(sides[1], map, measure, &thresholds)),
+        legend(&thresholds, measure),
+        el("details")
+            .class("map-table")
+            .child(el("summary").text("The maps as a table"))
+            .child(states_table(sides, map, measure)),
+        el("p").class("map-credit").text(MAP_CREDIT),
+        el("h4").class("top-areas-title").text("Metro and nonmetro areas with the most jobs and the best pay"),
+        el("div")
+            .class("role-points")
+            .child(top_lists(sides[0]))
+            .child(top_lists(sides[1])),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotients_read_in_plain_words() {
+        assert_eq!(
+            concentration_words(230),
+            "2.3× as concentrated as in the country as a whole"
+        );
+        assert_eq!(
+            concentration_words(100),
+            "about as concentrated as in the country as a whole"
+        );
+        assert_eq!(
+            concentration_words(50),
+            "0.5× as concentrated as in the country as a whole"
+        );
+        assert_eq!(
+            concentration_words(1),
+            "0.1× as concentrated as in the country as a whole"
+        );
+    }
+
+    #[test]
+    fn thresholds_split_the_values_into_five_shades() {
+        let mut values: Vec<u64> = (1..=100).collect();
+        let t = thresholds(&mut values);
+        assert_eq!(t, [21, 41, 61, 81]);
+        assert_eq!(bin(Some(1), &t), "map-bin-0");
+        assert_eq!(bin(Some(100), &t), "map-bin-4");
+        assert_eq!(bin(None, &t), "map-bin-na");
+        assert_eq!(thresholds(&mut []), [0, 0, 0, 0]);
+    }
+}
