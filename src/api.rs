@@ -14,16 +14,19 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare_core::compare::generated::{GeneratedComparison, RoleFacts};
-use role_compare_core::compare::resolve::{self, UnknownPair};
+use role_compare_core::compare::place::Place;
+use role_compare_core::compare::resolve::{self, area_asked_for, UnknownPair};
+use role_compare_core::data::areas::{AreaIndex, LocalFigures};
 use role_compare_core::data::checks::{
-    decode_article, decode_catalog, decode_index, decode_occupation, decode_official_figures,
-    decode_role,
+    decode_area_index, decode_article, decode_catalog, decode_index, decode_local_figures,
+    decode_occupation, decode_role, decode_us_map,
 };
 use role_compare_core::data::files::{
-    article_path, occupation_path, role_path, ARTICLE_INDEX_PATH, CATALOG_PATH,
-    OFFICIAL_FIGURES_PATH,
+    area_path, article_path, occupation_path, role_path, AREA_INDEX_PATH, ARTICLE_INDEX_PATH,
+    CATALOG_PATH, US_MAP_PATH,
 };
-use role_compare_core::data::occupations::{Catalog, OfficialFigure};
+use role_compare_core::data::map::UsMap;
+use role_compare_core::data::occupations::{Catalog, Occupation, NATIONAL};
 use role_compare_core::{ArticleIndex, ArticleSummary, Comparison, DataError, Neighbours, Problem};
 
 /// Why a page's data could not be loaded.
@@ -57,6 +60,9 @@ thread_local! {
     static TEXTS: Cache<str> = RefCell::new(HashMap::new());
     static INDEX: Cache<ArticleIndex> = RefCell::new(HashMap::new());
     static CATALOG: Cache<Catalog> = RefCell::new(HashMap::new());
+    static AREAS: Cache<AreaIndex> = RefCell::new(HashMap::new());
+    static MAPS: Cache<UsMap> = RefCell::new(HashMap::new());
+    static LOCAL: Cache<LocalFigures> = RefCell::new(HashMap::new());
 }
 
 /// Files kept at most; beyond it the cache starts again (a reader would have to open
@@ -135,45 +141,82 @@ pub async fn catalog() -> Loaded<Catalog> {
     logged(once(&CATALOG, CATALOG_PATH, fetch).await)
 }
 
-async fn occupation(
-    slug: &str,
-) -> Result<role_compare_core::data::occupations::Occupation, LoadError> {
+/// Every area, for the area box.
+pub async fn area_index() -> Loaded<AreaIndex> {
+    let fetch = || async {
+        let json = text(AREA_INDEX_PATH).await?;
+        Ok(Arc::new(decode_area_index(AREA_INDEX_PATH, &json)?))
+    };
+    logged(once(&AREAS, AREA_INDEX_PATH, fetch).await)
+}
+
+/// The map of the states, fetched once for every page that shows it.
+async fn us_map() -> Loaded<UsMap> {
+    let fetch = || async {
+        let json = text(US_MAP_PATH).await?;
+        Ok(Arc::new(decode_us_map(US_MAP_PATH, &json)?))
+    };
+    logged(once(&MAPS, US_MAP_PATH, fetch).await)
+}
+
+/// Every occupation's figures in a metropolitan or nonmetropolitan area.
+async fn local_figures(key: &str) -> Loaded<LocalFigures> {
+    let (url, owned) = (area_path(key), key.to_owned());
+    let fetch = || async move {
+        let json = text(&url).await?;
+        Ok(Arc::new(decode_local_figures(&url, &owned, &json)?))
+    };
+    once(&LOCAL, key, fetch).await
+}
+
+async fn occupation(slug: &str) -> Result<Occupation, LoadError> {
     let url = occupation_path(slug);
     Ok(decode_occupation(&url, slug, &text(&url).await?)?)
+}
+
+async fn optional_occupation(slug: Option<&str>) -> Result<Option<Occupation>, LoadError> {
+    match slug {
+        Some(slug) => occupation(slug).await.map(Some),
+        None => Ok(None),
+    }
 }
 
 /// What a comparison address shows, with everything its page needs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComparePageData {
-    /// A curated article, its neighbours in the editorial order, and the official figures
-    /// of the roles' closest occupations.
+    /// A curated article, its neighbours in the editorial order, the roles' closest
+    /// official occupations and the map.
     Curated {
         comparison: Box<Comparison>,
         neighbours: Neighbours,
-        official: Box<[Option<OfficialFigure>; 2]>,
+        official: Box<[Option<Occupation>; 2]>,
+        map: Arc<UsMap>,
     },
-    /// Any other pair of known roles, compared from official data.
+    /// Any other pair of known roles, compared from official data in a place.
     Generated {
         comparison: Box<GeneratedComparison>,
         catalog: Arc<Catalog>,
+        map: Arc<UsMap>,
+        place: Box<Place>,
+        /// An area the address asked for that has no figures (the place is then national).
+        unknown_area: Option<String>,
     },
+    /// The address names an area by a name rather than its key (`?area=austin`): the key
+    /// it means, for the address to show instead.
+    AreaMeant(String),
     /// Not a pair of known roles: what was asked for and what might have been meant.
     Unknown(UnknownPair),
 }
 
-/// A curated article with its two roles and their closest occupations, fetched side by side.
+/// A curated article with its two roles, then their closest occupations.
 async fn curated(
     entry: &ArticleSummary,
-) -> Result<(Comparison, [Option<OfficialFigure>; 2]), LoadError> {
+) -> Result<(Comparison, [Option<Occupation>; 2]), LoadError> {
     let pair = entry.pair();
     let (article_url, role_a_url, role_b_url) =
         (article_path(&pair), role_path(&pair.a), role_path(&pair.b));
-    let (article, role_a, role_b, official) = futures::join!(
-        text(&article_url),
-        text(&role_a_url),
-        text(&role_b_url),
-        text(OFFICIAL_FIGURES_PATH),
-    );
+    let (article, role_a, role_b) =
+        futures::join!(text(&article_url), text(&role_a_url), text(&role_b_url));
     let article = decode_article(&article_url, &pair, &article?)?;
     // A role file that does not exist is a fault of the article that names it.
     let named_by_article = |slug: &str, error: LoadError| match error {
@@ -194,9 +237,9 @@ async fn curated(
         &role_b.map_err(|e| named_by_article(&pair.b, e))?,
     )?;
     let comparison = Comparison::assemble(&article_url, article, role_a, role_b)?;
-    let official = decode_official_figures(OFFICIAL_FIGURES_PATH, &official?)?;
-    let official = comparison.official_figures(&official);
-    Ok((comparison, official))
+    let [a, b] = comparison.official_slugs();
+    let (a, b) = futures::join!(optional_occupation(a), optional_occupation(b));
+    Ok((comparison, [a?, b?]))
 }
 
 /// One side of a generated comparison: an official occupation, or a curated role with the
@@ -207,20 +250,46 @@ async fn role_facts(catalog: &Catalog, slug: &str) -> Result<RoleFacts, LoadErro
     }
     let closest = catalog
         .curated_role(slug)
-        .and_then(|entry| entry.occupation.clone());
+        .and_then(|entry| entry.occupation.as_deref());
     let url = role_path(slug);
-    let (role, official) = futures::join!(text(&url), async {
-        match &closest {
-            Some(slug) => occupation(slug).await.map(Some),
-            None => Ok(None),
-        }
-    });
+    let (role, official) = futures::join!(text(&url), optional_occupation(closest));
     let role = decode_role(&url, slug, &role?)?;
     Ok(RoleFacts::curated(&role, official?))
 }
 
-/// Everything the page at `/compare/<segment>` shows.
-pub async fn load_compare_page(segment: String) -> Result<ComparePageData, LoadError> {
+/// The place `?area=` asks for: the nation, a state, or an area with a file of its own; an
+/// area named other than by its key is looked up in the area index.
+enum AreaAsked {
+    Found(Place),
+    Meant(String),
+    Unknown(String),
+}
+
+async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, LoadError> {
+    let Some(asked) = asked.filter(|a| !a.is_empty() && *a != NATIONAL) else {
+        return Ok(AreaAsked::Found(Place::national()));
+    };
+    if let Some(state) = catalog.area(asked) {
+        return Ok(AreaAsked::Found(Place::state(&state.code, &state.name)));
+    }
+    match local_figures(asked).await {
+        Ok(figures) => return Ok(AreaAsked::Found(Place::local(figures))),
+        // No such area file: perhaps a name ("austin"); anything else is real trouble.
+        Err(LoadError::Http { status: 404, .. }) => {}
+        Err(error) => return Err(error),
+    }
+    let index = area_index().await?;
+    Ok(match area_asked_for(&index, asked) {
+        Some(area) => AreaAsked::Meant(area.key.clone()),
+        None => AreaAsked::Unknown(asked.to_owned()),
+    })
+}
+
+/// Everything the page at `/compare/<segment>?area=<area>` shows.
+pub async fn load_compare_page(
+    segment: String,
+    area: Option<String>,
+) -> Result<ComparePageData, LoadError> {
     let result = async {
         let pair = match resolve::pair_of(&segment) {
             Ok(pair) => pair,
@@ -228,7 +297,8 @@ pub async fn load_compare_page(segment: String) -> Result<ComparePageData, LoadE
         };
         let index = article_index().await?;
         if let Some(entry) = resolve::curated(&index, &pair) {
-            let (comparison, official) = curated(entry).await?;
+            let (loaded, map) = futures::join!(curated(entry), us_map());
+            let (comparison, official) = loaded?;
             let neighbours = Neighbours::of(&index, &pair).unwrap_or(Neighbours {
                 previous: None,
                 next: None,
@@ -237,16 +307,30 @@ pub async fn load_compare_page(segment: String) -> Result<ComparePageData, LoadE
                 comparison: Box::new(comparison),
                 neighbours,
                 official: Box::new(official),
+                map: map?,
             });
         }
         let catalog = catalog().await?;
         if let Err(unknown) = resolve::known_roles(&catalog, &pair) {
             return Ok(ComparePageData::Unknown(unknown));
         }
-        let (a, b) = futures::join!(role_facts(&catalog, &pair.a), role_facts(&catalog, &pair.b));
+        let (a, b, map, place) = futures::join!(
+            role_facts(&catalog, &pair.a),
+            role_facts(&catalog, &pair.b),
+            us_map(),
+            place(&catalog, area.as_deref()),
+        );
+        let (place, unknown_area) = match place? {
+            AreaAsked::Found(place) => (place, None),
+            AreaAsked::Meant(key) => return Ok(ComparePageData::AreaMeant(key)),
+            AreaAsked::Unknown(asked) => (Place::national(), Some(asked)),
+        };
         Ok(ComparePageData::Generated {
             comparison: Box::new(GeneratedComparison { a: a?, b: b? }),
             catalog,
+            map: map?,
+            place: Box::new(place),
+            unknown_area,
         })
     }
     .await;
@@ -264,7 +348,7 @@ pub fn prefetch_compare_page(segment: String) {
         return;
     }
     spawn_local(async move {
-        let _ = load_compare_page(segment).await;
+        let _ = load_compare_page(segment, None).await;
     });
 }
 

@@ -18,6 +18,11 @@ pub struct Location {
     pub search: String,
 }
 
+/// The current URL's parts, read from the browser.
+pub fn current_location() -> Location {
+    Location::current()
+}
+
 impl Location {
     fn current() -> Self {
         let location = window().location();

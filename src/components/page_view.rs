@@ -11,7 +11,7 @@ use crate::adopt::main_element;
 use crate::components::actions::{listen_for_actions, listen_until_cleanup, OnAction};
 use crate::components::arrow_keys::follow_arrow_keys;
 use crate::components::page_meta::set_page_meta;
-use crate::components::role_picker::bring_picker_to_life;
+use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::markup_dom::replace_children;
 use crate::router::scroll_to_location_hash;
 
@@ -45,7 +45,7 @@ pub fn bring_to_life(on_action: OnAction, eager_picker: bool) {
     };
     listen_for_actions(&main, on_action);
     follow_arrow_keys(&main);
-    bring_picker_to_life(&main, eager_picker);
+    bring_comboboxes_to_life(&main, eager_picker);
     prefetch_neighbours(&main);
 }
 

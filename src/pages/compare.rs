@@ -12,7 +12,7 @@ use role_compare_core::compare::resolve::UnknownPair;
 use role_compare_core::markup::page::RETRY_ACTION;
 use role_compare_core::navigation::routes::{PairState, Route};
 use role_compare_core::pages::compare::{
-    curated_page, generated_page, load_error_page, unknown_pair_page, AREA_ACTION,
+    curated_page, generated_page, load_error_page, unknown_pair_page,
 };
 use role_compare_core::pages::Page;
 
@@ -23,12 +23,13 @@ use crate::components::page_view::{bring_to_life, mark_busy, render};
 use crate::router::{use_location, use_navigate, Location};
 use crate::share;
 
-/// The area and view a URL asks for (`?area=CA&view=table`); `is_area` says which areas
-/// exist, so an unknown one falls back to national.
+/// The area, view and map shading a URL asks for (`?area=austin-tx&view=table&map=pay`);
+/// `is_area` says which areas exist, so an unknown one falls back to national.
 fn url_state(location: &Location, is_area: impl Fn(&str) -> bool) -> PairState {
     PairState::parse(
         location.query("area").as_deref(),
         location.query("view").as_deref(),
+        location.query("map").as_deref(),
         is_area,
     )
 }
@@ -46,14 +47,24 @@ fn page_of(data: &Result<ComparePageData, crate::api::LoadError>, location: &Loc
             comparison,
             neighbours,
             official,
-        }) => curated_page(comparison, official, neighbours),
+            map,
+        }) => {
+            let state = url_state(location, |_| false);
+            let official = [official[0].as_ref(), official[1].as_ref()];
+            curated_page(comparison, official, neighbours, map, state.map)
+        }
         Ok(ComparePageData::Generated {
             comparison,
             catalog,
+            map,
+            place,
+            unknown_area,
         }) => {
-            let state = url_state(location, |code| catalog.area(code).is_some());
-            generated_page(comparison, catalog, &state)
+            let state = url_state(location, |key| key == place.key());
+            generated_page(comparison, catalog, &state, place, map, unknown_area.as_deref())
         }
+        // Shown only for an instant: the address changes to the area's key at once.
+        Ok(ComparePageData::AreaMeant(_)) => load_error_page("Finding the area…", false),
         Ok(ComparePageData::Unknown(pair)) => unknown(pair),
         Err(error) => load_error_page(&error.to_string(), error.is_transient()),
     }
@@ -66,6 +77,9 @@ pub fn show() {
         Route::Compare(segment) | Route::Embed(segment) => segment,
         _ => String::new(),
     });
+    // The area decides what data a generated pair needs; the view and the map's shading
+    // only how the same data is shown.
+    let area = Memo::new(move |_| location.read().query("area"));
     let attempt = RwSignal::new(0u32);
     // True while `<main>` still holds the page served for the address the app started
     // at; once the reader moves on, the app renders every page itself.
@@ -75,10 +89,10 @@ pub fn show() {
     });
     // An adopted page needs no data until the reader moves on.
     let answer = load(
-        move || (!adopted.get()).then(|| (segment.get(), attempt.get())),
+        move || (!adopted.get()).then(|| (segment.get(), area.get(), attempt.get())),
         |key| async move {
             match key {
-                Some((segment, _)) => Some(load_compare_page(segment).await),
+                Some((segment, area, _)) => Some(load_compare_page(segment, area).await),
                 None => None,
             }
         },
@@ -86,13 +100,6 @@ pub fn show() {
     let on_action = Rc::new(move |action: &str| {
         if action == RETRY_ACTION {
             attempt.update(|n| *n += 1);
-        } else if let Some(code) = action
-            .strip_prefix(AREA_ACTION)
-            .and_then(|rest| rest.strip_prefix(':'))
-        {
-            let here = location.get_untracked();
-            let state = url_state(&here, |_| true).with_area(code);
-            navigate.replace(&format!("{}{}", here.path, state.query()));
         } else {
             share::handle(action);
         }
@@ -105,7 +112,13 @@ pub fn show() {
         let here = location.get();
         let answer = answer.read();
         match answer.as_ref() {
-            Some((Some((loaded, _)), Some(data))) if *loaded == segment.get() => {
+            Some((Some((_, _, _)), Some(Ok(ComparePageData::AreaMeant(key))))) => {
+                let state = url_state(&here, |_| true).with_area(key);
+                navigate.replace(&format!("{}{}", here.path, state.query()));
+            }
+            Some((Some((loaded, asked, _)), Some(data)))
+                if *loaded == segment.get() && *asked == area.get() =>
+            {
                 let page = page_of(data, &here);
                 render(&page);
                 let generated = matches!(data, Ok(ComparePageData::Generated { .. }));

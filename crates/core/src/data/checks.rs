@@ -490,7 +490,7 @@ pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
     });
     found.check(!map.states.is_empty(), || "`states` is empty".into());
     let (mut fips, mut usps) = (HashSet::new(), HashSet::new());
-    let (width, height) = (f64::from(map.width), f64::from(map.height));
+    let (width, height) = (i64::from(map.width), i64::from(map.height));
     for (index, state) in map.states.iter().enumerate() {
         let at = format!("states[{index}]");
         found.check(
@@ -510,7 +510,7 @@ pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
                 let inside = rings
                     .iter()
                     .flatten()
-                    .all(|&(x, y)| (0.0..=width).contains(&x) && (0.0..=height).contains(&y));
+                    .all(|&(x, y)| (0..=width).contains(&x) && (0..=height).contains(&y));
                 found.check(inside, || {
                     format!("`{at}.path` leaves the {width}×{height} box")
                 });

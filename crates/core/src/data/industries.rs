@@ -46,9 +46,9 @@ impl Industries {
         if self.employment == 0 {
             return None;
         }
-        let scaled = u128::from(employment) * 10_000;
-        let total = u128::from(self.employment);
-        u64::try_from((scaled + total / 2) / total).ok()
+        // Employment is at most a few hundred million: times 10,000 it still fits a u64.
+        let scaled = employment.checked_mul(10_000)?;
+        Some((scaled + self.employment / 2) / self.employment)
     }
 }
 

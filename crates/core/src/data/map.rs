@@ -38,10 +38,11 @@ impl UsMap {
 
 /// The absolute points of a path in the form the catalogue writes: rings of `M x,y`, then
 /// `l` with relative steps (numbers separated by `,`, a space, or the minus sign of the
-/// next number), each ring closed by `z`. Anything else is an error, so a check can prove a
-/// path finite and inside its box without an SVG library.
-pub fn path_points(d: &str) -> Result<Vec<Vec<(f64, f64)>>, String> {
-    let mut rings: Vec<Vec<(f64, f64)>> = Vec::new();
+/// next number), each ring closed by `z`, every number a whole map unit. Anything else is an
+/// error, so a check can prove a path inside its box without an SVG library (and without
+/// floating point, which would cost the app's download more than all the rest).
+pub fn path_points(d: &str) -> Result<Vec<Vec<(i64, i64)>>, String> {
+    let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
     let mut rest = d;
     while !rest.is_empty() {
         let ring = rest
@@ -52,14 +53,13 @@ pub fn path_points(d: &str) -> Result<Vec<Vec<(f64, f64)>>, String> {
             .ok_or_else(|| "a ring is not closed with `z`".to_owned())?;
         let (body, after) = (&ring[..end], &ring[end + 1..]);
         let (start, steps) = body.split_once('l').unwrap_or((body, ""));
-        let numbers = |text: &str| -> Result<Vec<f64>, String> {
+        let numbers = |text: &str| -> Result<Vec<i64>, String> {
             split_numbers(text)
                 .into_iter()
                 .map(|n| {
-                    n.parse::<f64>()
-                        .ok()
-                        .filter(|v| v.is_finite())
-                        .ok_or_else(|| format!("“{n}” is not a number"))
+                    n.parse::<i32>()
+                        .map(i64::from)
+                        .map_err(|_| format!("“{n}” is not a whole number"))
                 })
                 .collect()
         };
@@ -130,14 +130,14 @@ mod tests {
         assert_eq!(
             rings[0],
             [
-                (826.0, 267.0),
-                (827.0, 265.0),
-                (830.0, 267.0),
-                (828.0, 270.0)
+                (826, 267),
+                (827, 265),
+                (830, 267),
+                (828, 270)
             ]
         );
-        assert_eq!(rings[1], [(10.0, 10.0), (15.0, 10.0), (15.0, 15.0)]);
-        assert_eq!(path_points("M1.5,2l-0.5-1z").unwrap()[0][1], (1.0, 1.0));
+        assert_eq!(rings[1], [(10, 10), (15, 10), (15, 15)]);
+        assert!(path_points("M1.5,2l-0.5-1z").is_err(), "whole units only");
     }
 
     #[test]

@@ -76,6 +76,8 @@ fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
 }
 
 /// Both roles' industries, each a share of that role's national employment.
+// Kept out of line: curated and generated pages both call it.
+#[inline(never)]
 pub fn where_they_work(sides: [&RoleFacts; 2]) -> Vec<Element> {
     vec![
         el("p").text(

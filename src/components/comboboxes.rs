@@ -1,7 +1,9 @@
-//! The compare picker, brought to life with plain DOM events. Its markup and logic (ranking,
-//! keys) are `role_compare_core::navigation::picker`; this file only connects them to the
-//! page. (Written without reactive views on purpose: that version cost 16 KiB of the
-//! first-load budget.)
+//! The page's comboboxes brought to life with plain DOM events: the compare picker (two
+//! boxes over every role, and a Compare button) and the area box of a generated comparison
+//! (one box over every area; choosing one shows it). Their markup and logic (ranking, keys)
+//! are `role_compare_core::navigation::picker`; this file only connects them to the page.
+//! (Written without reactive views on purpose: that version cost 16 KiB of the first-load
+//! budget.)
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,20 +11,41 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare_core::navigation::picker::{
-    choices, listbox_id, options, Choice, Combobox, KeyOutcome, BOX_IDS, CHOSEN_ATTRIBUTE,
+    area_choices, best_matches, choices, listbox_id, options, Choice, Combobox, KeyOutcome,
+    BOX_IDS, CHOSEN_ATTRIBUTE,
 };
 use role_compare_core::navigation::routes::compare_route;
+use role_compare_core::pages::compare::AREA_BOX_ID;
 use role_compare_core::PairSlug;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::api::catalog;
+use crate::api::{area_index, catalog};
 use crate::markup_dom;
 use crate::router::{use_navigate, Navigate};
 
+/// Which of the page's comboboxes a form holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Two roles, compared on submit.
+    Roles,
+    /// One area, shown as soon as it is chosen.
+    Area,
+}
+
+impl Kind {
+    fn ids(self) -> &'static [&'static str] {
+        match self {
+            Kind::Roles => &BOX_IDS,
+            Kind::Area => &[AREA_BOX_ID],
+        }
+    }
+}
+
 struct Picker {
-    boxes: [Combobox; 2],
+    kind: Kind,
+    boxes: Vec<Combobox>,
     all: Rc<Vec<Choice>>,
     loading: bool,
     navigate: Navigate,
@@ -58,12 +81,12 @@ fn element(picker: &Picker, id: &str) -> Option<web_sys::Element> {
 }
 
 fn input(picker: &Picker, which: usize) -> Option<web_sys::HtmlInputElement> {
-    element(picker, BOX_IDS[which])?.dyn_into().ok()
+    element(picker, picker.kind.ids()[which])?.dyn_into().ok()
 }
 
 /// Shows box `which` as its state says: options, open or closed, the active option.
 fn render(picker: &Picker, which: usize) {
-    let (id, state) = (BOX_IDS[which], &picker.boxes[which]);
+    let (id, state) = (picker.kind.ids()[which], &picker.boxes[which]);
     let (Some(field), Some(list)) = (input(picker, which), element(picker, &listbox_id(id))) else {
         return;
     };
@@ -96,17 +119,27 @@ fn render(picker: &Picker, which: usize) {
     }
 }
 
+/// Says what went wrong: in the picker's alert line, or the area box's status.
 fn show_problem(picker: &Picker, message: &str) {
-    let problem = picker
-        .form
-        .as_ref()
-        .and_then(|form| form.query_selector(".picker-problem").ok().flatten());
+    let problem = picker.form.as_ref().and_then(|form| {
+        form.query_selector(".picker-problem, [role=status]")
+            .ok()
+            .flatten()
+    });
     if let Some(problem) = problem {
         problem.set_text_content(Some(message));
     }
 }
 
-/// Fetches the catalogue the first time the picker is used, then refreshes what was typed.
+/// Every role (from the catalogue) or every area (from the area index).
+async fn load_choices(kind: Kind) -> Result<Vec<Choice>, crate::api::LoadError> {
+    Ok(match kind {
+        Kind::Roles => choices(&*catalog().await?),
+        Kind::Area => area_choices(&*area_index().await?),
+    })
+}
+
+/// Fetches the choices the first time a box is used, then refreshes what was typed.
 fn ensure_choices(picker: &Shared) {
     {
         let mut state = picker.borrow_mut();
@@ -117,14 +150,15 @@ fn ensure_choices(picker: &Shared) {
     }
     let picker = Rc::clone(picker);
     spawn_local(async move {
-        let loaded = catalog().await;
+        let kind = picker.borrow().kind;
+        let loaded = load_choices(kind).await;
         let mut state = picker.borrow_mut();
         state.loading = false;
         match loaded {
-            Ok(catalog) => {
-                state.all = Rc::new(choices(&catalog));
+            Ok(all) => {
+                state.all = Rc::new(all);
                 let all = Rc::clone(&state.all);
-                for which in 0..2 {
+                for which in 0..state.boxes.len() {
                     let combo = &mut state.boxes[which];
                     if combo.chosen.is_none() && !combo.text.is_empty() {
                         let text = combo.text.clone();
@@ -153,7 +187,37 @@ fn listen(
     });
 }
 
+/// Shows the area chosen in the area box: the same page in that area (keeping the view and
+/// the map's shading).
+fn show_area(picker: &Picker) {
+    let Some(area) = &picker.boxes[0].chosen else {
+        return;
+    };
+    let here = crate::router::current_location();
+    let state = role_compare_core::navigation::routes::PairState::parse(
+        here.query("area").as_deref(),
+        here.query("view").as_deref(),
+        here.query("map").as_deref(),
+        |_| true,
+    )
+    .with_area(area);
+    picker.navigate.replace(&format!("{}{}", here.path, state.query()));
+}
+
 fn submit(picker: &Shared) {
+    if picker.borrow().kind == Kind::Area {
+        let mut state = picker.borrow_mut();
+        let all = Rc::clone(&state.all);
+        let combo = &mut state.boxes[0];
+        if combo.chosen.is_none() {
+            // Typed but not picked: the best match, as a reader pressing Show expects.
+            combo.results = best_matches(&all, &combo.text.clone());
+            combo.pick(0, &all);
+        }
+        render(&state, 0);
+        show_area(&state);
+        return;
+    }
     let mut state = picker.borrow_mut();
     let all = Rc::clone(&state.all);
     for combo in &mut state.boxes {
@@ -178,9 +242,17 @@ fn submit(picker: &Shared) {
     }
 }
 
+/// After a pick: the area box shows the chosen area at once.
+fn picked(state: &Picker) {
+    if state.kind == Kind::Area {
+        show_area(state);
+    }
+}
+
 fn wire(picker: &Shared, form: &web_sys::Element) {
     picker.borrow_mut().form = Some(form.clone());
-    for (which, box_id) in BOX_IDS.iter().enumerate() {
+    let ids = picker.borrow().kind.ids();
+    for (which, box_id) in ids.iter().enumerate() {
         let Some(field) = input(&picker.borrow(), which) else {
             return;
         };
@@ -203,9 +275,13 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
             };
             let mut state = p.borrow_mut();
             let all = Rc::clone(&state.all);
-            if state.boxes[which].key(&key, &all) != KeyOutcome::Ignored {
+            let outcome = state.boxes[which].key(&key, &all);
+            if outcome != KeyOutcome::Ignored {
                 event.prevent_default();
                 render(&state, which);
+            }
+            if outcome == KeyOutcome::Picked {
+                picked(&state);
             }
         });
         let p = Rc::clone(picker);
@@ -231,6 +307,7 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
                     let all = Rc::clone(&state.all);
                     state.boxes[which].pick(position, &all);
                     render(&state, which);
+                    picked(&state);
                 }
             });
         }
@@ -262,14 +339,22 @@ fn box_in_page(form: &web_sys::Element, id: &str) -> Combobox {
     }
 }
 
-/// Brings the picker form in `page` to life until the current owner is cleaned up. With
-/// `eager` the catalogue is fetched at once rather than when the picker is first used.
-pub fn bring_picker_to_life(page: &web_sys::Element, eager: bool) {
-    let Ok(Some(form)) = page.query_selector("form.picker") else {
-        return;
-    };
-    let boxes = BOX_IDS.map(|id| box_in_page(&form, id));
+/// Brings the comboboxes in `page` to life until the current owner is cleaned up: the
+/// compare picker (with `eager` its catalogue is fetched at once rather than when it is
+/// first used) and the area box of a generated comparison.
+pub fn bring_comboboxes_to_life(page: &web_sys::Element, eager: bool) {
+    let forms = [(Kind::Roles, "form.picker"), (Kind::Area, "form.area-form")];
+    for (kind, selector) in forms {
+        if let Ok(Some(form)) = page.query_selector(selector) {
+            bring_to_life(kind, &form, eager && kind == Kind::Roles);
+        }
+    }
+}
+
+fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
+    let boxes = kind.ids().iter().map(|id| box_in_page(form, id)).collect();
     let picker: Shared = Rc::new(RefCell::new(Picker {
+        kind,
         boxes,
         all: Rc::new(Vec::new()),
         loading: false,
@@ -280,7 +365,7 @@ pub fn bring_picker_to_life(page: &web_sys::Element, eager: bool) {
     let keep = SendWrapper::new(Rc::clone(&picker));
     // Detach the listeners when the page goes (each handler removes itself).
     on_cleanup(move || keep.borrow_mut().handlers.clear());
-    wire(&picker, &form);
+    wire(&picker, form);
     if eager {
         ensure_choices(&picker);
     }
