@@ -52,45 +52,61 @@ impl LoadError {
 }
 
 type Loaded<T> = Result<Arc<T>, LoadError>;
-/// A download (and decoding) under way or done, shared by everyone who asks for it.
-type Pending<T> = Shared<LocalBoxFuture<'static, Loaded<T>>>;
-type Cache<T> = RefCell<HashMap<String, Pending<T>>>;
+/// A download under way or done, shared by everyone who asks for it.
+type Pending = Shared<LocalBoxFuture<'static, Loaded<str>>>;
+/// A file every page may need, kept once decoded.
+type Decoded<T> = RefCell<Option<Arc<T>>>;
 
 thread_local! {
-    static TEXTS: Cache<str> = RefCell::new(HashMap::new());
-    static INDEX: Cache<ArticleIndex> = RefCell::new(HashMap::new());
-    static CATALOG: Cache<Catalog> = RefCell::new(HashMap::new());
-    static AREAS: Cache<AreaIndex> = RefCell::new(HashMap::new());
-    static MAPS: Cache<UsMap> = RefCell::new(HashMap::new());
-    static LOCAL: Cache<LocalFigures> = RefCell::new(HashMap::new());
+    static TEXTS: RefCell<HashMap<String, Pending>> = RefCell::new(HashMap::new());
+    static INDEX: Decoded<ArticleIndex> = const { RefCell::new(None) };
+    static CATALOG: Decoded<Catalog> = const { RefCell::new(None) };
+    static AREAS: Decoded<AreaIndex> = const { RefCell::new(None) };
+    static MAPS: Decoded<UsMap> = const { RefCell::new(None) };
 }
 
 /// Files kept at most; beyond it the cache starts again (a reader would have to open
 /// hundreds of comparisons in one visit to reach it).
 const KEPT_FILES: usize = 256;
 
-/// `fetch()` for `key`, started once and shared with everyone who asks while it runs or
-/// after it succeeded. A failure goes to those who waited for it and is forgotten, so asking
-/// again (Retry) starts a new request.
-async fn once<T: ?Sized + 'static, F: Future<Output = Loaded<T>> + 'static>(
-    cache: &'static LocalKey<Cache<T>>,
-    key: &str,
-    fetch: impl FnOnce() -> F,
-) -> Loaded<T> {
-    let pending = cache.with_borrow_mut(|files| {
+/// A data file's text, downloaded once: the request is shared with everyone who asks
+/// while it runs or after it succeeded. A failure goes to those who waited for it and is
+/// forgotten, so asking again (Retry) starts a new request.
+async fn text(url: &str) -> Loaded<str> {
+    let pending = TEXTS.with_borrow_mut(|files| {
         if files.len() >= KEPT_FILES {
             files.clear();
         }
         files
-            .entry(key.to_owned())
-            .or_insert_with(|| fetch().boxed_local().shared())
+            .entry(url.to_owned())
+            .or_insert_with(|| download(url.to_owned()).boxed_local().shared())
             .clone()
     });
     let result = pending.await;
     if result.is_err() {
-        cache.with_borrow_mut(|files| files.remove(key));
+        TEXTS.with_borrow_mut(|files| files.remove(url));
     }
     result
+}
+
+/// A file every page may need, decoded the first time it is asked for and kept.
+async fn decoded<T>(
+    slot: &'static LocalKey<Decoded<T>>,
+    path: &'static str,
+    decode: fn(&str, &str) -> Result<T, DataError>,
+) -> Loaded<T> {
+    let kept = || slot.with_borrow(Clone::clone);
+    if let Some(value) = kept() {
+        return Ok(value);
+    }
+    let json = text(path).await?;
+    // Someone who asked at the same time may have decoded it meanwhile.
+    if let Some(value) = kept() {
+        return Ok(value);
+    }
+    let value = Arc::new(decode(path, &json)?);
+    slot.set(Some(Arc::clone(&value)));
+    Ok(value)
 }
 
 /// Downloads a data file as text.
@@ -110,12 +126,6 @@ async fn download(url: String) -> Loaded<str> {
     Ok(Arc::from(response.text().await.map_err(network)?))
 }
 
-/// A data file's text, downloaded once.
-async fn text(url: &str) -> Loaded<str> {
-    let owned = url.to_owned();
-    once(&TEXTS, url, move || download(owned)).await
-}
-
 fn logged<T>(result: Result<T, LoadError>) -> Result<T, LoadError> {
     if let Err(error) = &result {
         leptos::logging::error!("{error}");
@@ -125,48 +135,28 @@ fn logged<T>(result: Result<T, LoadError>) -> Result<T, LoadError> {
 
 /// The index of curated articles in editorial order.
 pub async fn article_index() -> Loaded<ArticleIndex> {
-    let fetch = || async {
-        let json = text(ARTICLE_INDEX_PATH).await?;
-        Ok(Arc::new(decode_index(ARTICLE_INDEX_PATH, &json)?))
-    };
-    logged(once(&INDEX, ARTICLE_INDEX_PATH, fetch).await)
+    logged(decoded(&INDEX, ARTICLE_INDEX_PATH, decode_index).await)
 }
 
 /// The catalogue of official occupations and curated roles.
 pub async fn catalog() -> Loaded<Catalog> {
-    let fetch = || async {
-        let json = text(CATALOG_PATH).await?;
-        Ok(Arc::new(decode_catalog(CATALOG_PATH, &json)?))
-    };
-    logged(once(&CATALOG, CATALOG_PATH, fetch).await)
+    logged(decoded(&CATALOG, CATALOG_PATH, decode_catalog).await)
 }
 
 /// Every area, for the area box.
 pub async fn area_index() -> Loaded<AreaIndex> {
-    let fetch = || async {
-        let json = text(AREA_INDEX_PATH).await?;
-        Ok(Arc::new(decode_area_index(AREA_INDEX_PATH, &json)?))
-    };
-    logged(once(&AREAS, AREA_INDEX_PATH, fetch).await)
+    logged(decoded(&AREAS, AREA_INDEX_PATH, decode_area_index).await)
 }
 
 /// The map of the states, fetched once for every page that shows it.
 async fn us_map() -> Loaded<UsMap> {
-    let fetch = || async {
-        let json = text(US_MAP_PATH).await?;
-        Ok(Arc::new(decode_us_map(US_MAP_PATH, &json)?))
-    };
-    logged(once(&MAPS, US_MAP_PATH, fetch).await)
+    logged(decoded(&MAPS, US_MAP_PATH, decode_us_map).await)
 }
 
 /// Every occupation's figures in a metropolitan or nonmetropolitan area.
 async fn local_figures(key: &str) -> Loaded<LocalFigures> {
-    let (url, owned) = (area_path(key), key.to_owned());
-    let fetch = || async move {
-        let json = text(&url).await?;
-        Ok(Arc::new(decode_local_figures(&url, &owned, &json)?))
-    };
-    once(&LOCAL, key, fetch).await
+    let url = area_path(key);
+    Ok(Arc::new(decode_local_figures(&url, key, &text(&url).await?)?))
 }
 
 async fn occupation(slug: &str) -> Result<Occupation, LoadError> {
