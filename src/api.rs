@@ -156,7 +156,11 @@ async fn us_map() -> Loaded<UsMap> {
 /// Every occupation's figures in a metropolitan or nonmetropolitan area.
 async fn local_figures(key: &str) -> Loaded<LocalFigures> {
     let url = area_path(key);
-    Ok(Arc::new(decode_local_figures(&url, key, &text(&url).await?)?))
+    Ok(Arc::new(decode_local_figures(
+        &url,
+        key,
+        &text(&url).await?,
+    )?))
 }
 
 async fn occupation(slug: &str) -> Result<Occupation, LoadError> {

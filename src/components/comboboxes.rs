@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use role_compare_core::markup::tree::Node;
 use role_compare_core::navigation::picker::{
     area_choices, best_matches, choices, listbox_id, options, Choice, Combobox, KeyOutcome,
     BOX_IDS, CHOSEN_ATTRIBUTE,
@@ -22,7 +23,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::api::{area_index, catalog};
-use crate::markup_dom;
 use crate::router::{use_navigate, Navigate};
 
 /// Which of the page's comboboxes a form holds.
@@ -90,13 +90,11 @@ fn render(picker: &Picker, which: usize) {
     let (Some(field), Some(list)) = (input(picker, which), element(picker, &listbox_id(id))) else {
         return;
     };
-    list.set_text_content(None);
-    let document = document();
-    for option in options(id, state, &picker.all) {
-        if let Ok(node) = markup_dom::build(&document, &option) {
-            let _ = list.append_child(&node);
-        }
-    }
+    let options: String = options(id, state, &picker.all)
+        .iter()
+        .map(Node::to_html)
+        .collect();
+    list.set_inner_html(&options);
     let open = state.open && !state.results.is_empty();
     let _ = if open {
         list.remove_attribute("hidden")
@@ -201,7 +199,9 @@ fn show_area(picker: &Picker) {
         |_| true,
     )
     .with_area(area);
-    picker.navigate.replace(&format!("{}{}", here.path, state.query()));
+    picker
+        .navigate
+        .replace(&format!("{}{}", here.path, state.query()));
 }
 
 fn submit(picker: &Shared) {
@@ -330,6 +330,11 @@ fn box_in_page(form: &web_sys::Element, id: &str) -> Combobox {
         .flatten()
         .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok());
     match field {
+        // Typed into before the app was there: what was typed, no longer the choice.
+        Some(field) if field.value() != field.default_value() => Combobox {
+            text: field.value(),
+            ..Combobox::default()
+        },
         Some(field) => Combobox {
             text: field.value(),
             chosen: field.get_attribute(CHOSEN_ATTRIBUTE),
@@ -366,7 +371,11 @@ fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
     // Detach the listeners when the page goes (each handler removes itself).
     on_cleanup(move || keep.borrow_mut().handlers.clear());
     wire(&picker, form);
-    if eager {
+    // Focused before the app was there (the focus is what started it): as if just focused.
+    let focused = document()
+        .active_element()
+        .is_some_and(|active| form.contains(Some(&active)));
+    if eager || focused {
         ensure_choices(&picker);
     }
 }

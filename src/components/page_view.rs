@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use crate::adopt::main_element;
 use crate::components::actions::{listen_for_actions, listen_until_cleanup, OnAction};
 use crate::components::arrow_keys::follow_arrow_keys;
-use crate::components::page_meta::set_page_meta;
 use crate::components::comboboxes::bring_comboboxes_to_life;
+use crate::components::page_meta::set_page_meta;
 use crate::markup_dom::replace_children;
 use crate::router::scroll_to_location_hash;
 

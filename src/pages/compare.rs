@@ -61,7 +61,14 @@ fn page_of(data: &Result<ComparePageData, crate::api::LoadError>, location: &Loc
             unknown_area,
         }) => {
             let state = url_state(location, |key| key == place.key());
-            generated_page(comparison, catalog, &state, place, map, unknown_area.as_deref())
+            generated_page(
+                comparison,
+                catalog,
+                &state,
+                place,
+                map,
+                unknown_area.as_deref(),
+            )
         }
         // Shown only for an instant: the address changes to the area's key at once.
         Ok(ComparePageData::AreaMeant(_)) => load_error_page("Finding the area…", false),

@@ -22,7 +22,7 @@ use crate::api::catalog;
 use crate::article_index::use_article_index;
 use crate::components::actions::listen_until_cleanup;
 use crate::components::page_view::{bring_to_life, render};
-use crate::markup_dom::{build, replace_children};
+use crate::markup_dom::{append, replace_children};
 use crate::router::{use_location, use_navigate};
 
 const SEARCH_ACTION: &str = "search:";
@@ -85,7 +85,12 @@ pub fn show() {
             navigate.replace(&href);
         }
     });
-    bring_to_life(on_action, !adopted);
+    // Typed into before the app was there (on a served page it starts on interaction).
+    let typed = search_field().map(|field| field.value());
+    bring_to_life(on_action.clone(), !adopted);
+    if let Some(typed) = typed.filter(|typed| *typed != query.get_untracked()) {
+        on_action(&format!("{SEARCH_ACTION}{typed}"));
+    }
 }
 
 /// Adds the occupation groups once the catalogue is there, each group's list drawn when it
@@ -103,12 +108,7 @@ fn show_groups() {
         ) else {
             return;
         };
-        if let Ok(groups) = build(
-            &document(),
-            &group_browser(&catalog, GroupMembers::OnDemand),
-        ) {
-            let _ = home.append_child(&groups);
-        }
+        append(&home, &[group_browser(&catalog, GroupMembers::OnDemand)]);
         let opened = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             let Some(group) = event
                 .target()
@@ -122,11 +122,7 @@ fn show_groups() {
                 .and_then(|m| m.parse::<usize>().ok());
             if let (true, Some(list), Some(major)) = (group.open(), list, major) {
                 if list.child_element_count() == 0 {
-                    if let Ok(Some(filled)) = build(&document(), &group_members(&catalog, major))
-                        .map(|n| n.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = list.replace_with_with_node_1(&filled);
-                    }
+                    list.set_outer_html(&group_members(&catalog, major).to_html());
                 }
             }
         });

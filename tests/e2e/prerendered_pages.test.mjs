@@ -66,7 +66,7 @@ test("once the app starts on a prerendered article, the headings are the same an
   const before = headingTexts(await raw("/compare/producer-vs-product-manager"));
   const page = await app.open("/compare/producer-vs-product-manager", { viewport: { width: 390, height: 800 } });
   // The app is running when the arrow keys work; use them only after measuring.
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await appStarted(page);
   await page.waitForTimeout(300);
   const after = await page.locator("main :is(h1, h2, h3)").allTextContents();
   assert.deepEqual(after, before, "the same headings as the static page");
@@ -165,7 +165,7 @@ test("the release build ships precompressed copies of its pages and assets", asy
 test("Share copies the canonical link when there is no share sheet, and says so", async () => {
   const page = await app.open("/compare/producer-vs-product-manager");
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await appStarted(page);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => "share" in navigator), false, "headless Chromium has no share sheet");
   await page.getByRole("button", { name: "Share" }).click();

@@ -77,3 +77,24 @@ test("Next from a server-rendered page opens the neighbour from data fetched ahe
   assert.equal(page.data.length, fetchedAhead, "nothing more was needed");
   await closeClean(page);
 });
+
+test("a served page downloads nothing of the app until the reader interacts", async () => {
+  const page = await app.open(`/compare/${PAIR}`, {
+    before: (page) => {
+      page.app = [];
+      page.on("request", (request) => /(\.wasm|role-compare-[0-9a-f]+\.js)$/.test(request.url()) && page.app.push(request.url()));
+    },
+  });
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  assert.deepEqual(page.app, [], "a reader who only reads downloads no app");
+  await appStarted(page);
+  assert.equal(page.app.length, 2, "the app's JS and wasm, once the pointer moved");
+  // A control pressed before the app was there works once it is: the Share button.
+  await closeClean(page);
+
+  const keyboard = await app.open("/compare/producer-vs-product-manager");
+  await keyboard.keyboard.press("ArrowRight");
+  await keyboard.getByRole("heading", { level: 1, name: "Construction Superintendent vs. Foreman: What Are the Differences?" }).waitFor();
+  await closeClean(keyboard);
+});

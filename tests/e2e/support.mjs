@@ -60,8 +60,13 @@ export async function articleReady(page, title) {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
-/** Waits until the app is running (the wasm has started). */
+/**
+ * Waits until the app is running. A served page starts it on the reader's first
+ * interaction (public/app-start.js): a pointer moving over the page is one.
+ */
 export async function appStarted(page) {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(6, 6);
   await page.waitForFunction(() => window.wasmBindings !== undefined);
 }
 

@@ -127,15 +127,7 @@ mod tests {
     #[test]
     fn paths_read_back_as_absolute_points() {
         let rings = path_points("M826,267l1-2 3,2-2 3zM10,10l5 0 0 5z").unwrap();
-        assert_eq!(
-            rings[0],
-            [
-                (826, 267),
-                (827, 265),
-                (830, 267),
-                (828, 270)
-            ]
-        );
+        assert_eq!(rings[0], [(826, 267), (827, 265), (830, 267), (828, 270)]);
         assert_eq!(rings[1], [(10, 10), (15, 10), (15, 15)]);
         assert!(path_points("M1.5,2l-0.5-1z").is_err(), "whole units only");
     }

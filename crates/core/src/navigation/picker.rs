@@ -5,7 +5,7 @@
 use crate::data::areas::{AreaIndex, AreaKind};
 use crate::data::occupations::Catalog;
 use crate::markup::tree::{el, Element, Node};
-use crate::navigation::search::{highlight_ranges, match_score, normalize};
+use crate::navigation::search::{highlight_ranges, letters, normalize, Query};
 
 /// How many options a box lists at once.
 pub const SHOWN: usize = 8;
@@ -17,16 +17,19 @@ pub struct Choice {
     pub title: String,
     pub group: String,
     normalized: String,
+    letters: u32,
 }
 
 impl Choice {
     /// A choice found by the words of `searchable` (folded for case and accents).
     pub fn new(slug: &str, title: &str, group: String, searchable: &str) -> Self {
+        let normalized = normalize(searchable);
         Self {
             slug: slug.to_owned(),
             title: title.to_owned(),
             group,
-            normalized: normalize(searchable),
+            letters: letters(&normalized),
+            normalized,
         }
     }
 }
@@ -51,10 +54,10 @@ pub fn choices(catalog: &Catalog) -> Vec<Choice> {
 /// Indexes of the best choices for a query, best first. Every choice is scored (the whole
 /// catalogue per keystroke is well within a frame); the best are kept by insertion.
 pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
-    let query = normalize(query);
+    let query = Query::new(query);
     let mut best: Vec<(u32, usize)> = Vec::with_capacity(SHOWN + 1);
     for (index, choice) in all.iter().enumerate() {
-        let Some(score) = match_score(&choice.normalized, &query) else {
+        let Some(score) = query.score(&choice.normalized, choice.letters) else {
             continue;
         };
         let at = best

@@ -163,35 +163,109 @@ pub fn match_count_message(shown: usize, total: usize, query: &str) -> String {
     }
 }
 
-/// How well a title matches what the reader typed, for ranking a picker's options.
-/// Higher is better; `None` means no match. Both inputs must be [`normalize`]d.
+/// The letters a–z that occur in a normalized text, one bit each: a cheap first test of
+/// whether a title could be a misspelling of a query.
+pub fn letters(normalized: &str) -> u32 {
+    normalized
+        .bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |mask, b| mask | 1 << (b - b'a'))
+}
+
+/// What the reader typed, prepared once per keystroke for scoring every title.
+pub struct Query {
+    text: String,
+    words: Vec<String>,
+    bigrams: Vec<(char, char)>,
+    letters: u32,
+}
+
+impl Query {
+    pub fn new(typed: &str) -> Self {
+        let text = normalize(typed);
+        Self {
+            words: text.split(' ').map(str::to_owned).collect(),
+            bigrams: bigrams(&text),
+            letters: letters(&text),
+            text,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// How well a title matches, for ranking a picker's options: higher is better, `None`
+    /// means no match. `title` must be [`normalize`]d and `title_letters` its [`letters`].
+    pub fn score(&self, title: &str, title_letters: u32) -> Option<u32> {
+        if self.text.is_empty() {
+            return None;
+        }
+        let length = title.len().min(500) as u32;
+        if title.starts_with(&self.text) {
+            return Some(1000 - length);
+        }
+        let title_words = || title.split(' ');
+        if self
+            .words
+            .iter()
+            .all(|w| title_words().any(|t| t.starts_with(w.as_str())))
+        {
+            return Some(800 - length);
+        }
+        if matches_query(title, &self.text) {
+            return Some(600 - length);
+        }
+        // Typos: the best similarity between the query and any run of title words of the
+        // same word count, so "sofware" still finds "Software Developers". A title missing
+        // more than two of the query's letters cannot come close, and is not scored.
+        if (self.letters & !title_letters).count_ones() > 2 {
+            return None;
+        }
+        let title: Vec<&str> = title_words().collect();
+        let span = self.words.len().min(title.len()).max(1);
+        let best = title
+            .windows(span)
+            .map(|window| dice(&self.bigrams, window))
+            .fold(0.0f64, f64::max);
+        (best >= 0.5).then_some((best * 500.0) as u32)
+    }
+}
+
+/// The Sørensen–Dice coefficient of the query's bigrams and those of `words` joined by
+/// spaces, counted without building the joined text.
+fn dice(query: &[(char, char)], words: &[&str]) -> f64 {
+    let chars = std::iter::once(' ')
+        .chain(
+            words
+                .iter()
+                .enumerate()
+                .flat_map(|(i, word)| (i > 0).then_some(' ').into_iter().chain(word.chars())),
+        )
+        .chain(std::iter::once(' '));
+    let mut used = vec![false; query.len()];
+    let (mut previous, mut total, mut shared) = (None, query.len(), 0usize);
+    for ch in chars {
+        if let Some(prev) = previous.replace(ch) {
+            total += 1;
+            let found = query
+                .iter()
+                .zip(used.iter_mut())
+                .find(|(pair, used)| !**used && **pair == (prev, ch));
+            if let Some((_, used)) = found {
+                *used = true;
+                shared += 1;
+            }
+        }
+    }
+    (2 * shared) as f64 / total as f64
+}
+
+/// How well a title matches what the reader typed (both [`normalize`]d), for ranking a
+/// picker's options. Higher is better; `None` means no match. Pickers score many titles per
+/// keystroke with one [`Query`] instead.
 pub fn match_score(normalized_title: &str, normalized_query: &str) -> Option<u32> {
-    if normalized_query.is_empty() {
-        return None;
-    }
-    if normalized_title.starts_with(normalized_query) {
-        return Some(1000 - normalized_title.len().min(500) as u32);
-    }
-    let words: Vec<&str> = normalized_query.split(' ').collect();
-    let title_words = || normalized_title.split(' ');
-    if words
-        .iter()
-        .all(|w| title_words().any(|t| t.starts_with(w)))
-    {
-        return Some(800 - normalized_title.len().min(500) as u32);
-    }
-    if matches_query(normalized_title, normalized_query) {
-        return Some(600 - normalized_title.len().min(500) as u32);
-    }
-    // Typos: the best similarity between the query and any run of title words of the same
-    // word count, so "sofware" still finds "Software Developers".
-    let title: Vec<&str> = title_words().collect();
-    let span = words.len().min(title.len()).max(1);
-    let best = title
-        .windows(span)
-        .map(|window| similarity(&window.join(" "), normalized_query))
-        .fold(0.0f64, f64::max);
-    (best >= 0.5).then_some((best * 500.0) as u32)
+    Query::new(normalized_query).score(normalized_title, letters(normalized_title))
 }
 
 /// Byte ranges of `title` to highlight for `query`: each query word found at the start of a

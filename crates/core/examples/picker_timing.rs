@@ -1,0 +1,32 @@
+//! Milliseconds per picker keystroke over the catalogue and a tenfold copy of it, natively.
+use role_compare_core::data::checks::decode_catalog;
+use role_compare_core::navigation::picker::{best_matches, choices};
+
+fn main() {
+    let json = std::fs::read_to_string("public/data/occupations.json")
+        .expect("run from the workspace root");
+    let catalog = decode_catalog("occupations.json", &json).expect("the catalogue decodes");
+    let base = choices(&catalog);
+    let tenfold: Vec<_> = (0..10).flat_map(|_| base.iter().cloned()).collect();
+    for (name, list) in [("catalogue", &base), ("tenfold", &tenfold)] {
+        let start = std::time::Instant::now();
+        let mut keystrokes = 0;
+        for query in [
+            "software developer",
+            "nurse practitoner",
+            "mechanical",
+            "zz top",
+            "chief executives",
+        ] {
+            for end in 1..=query.len() {
+                let _ = best_matches(list, &query[..end]);
+                keystrokes += 1;
+            }
+        }
+        let per_key = start.elapsed().as_secs_f64() * 1000.0 / f64::from(keystrokes);
+        println!(
+            "{name}: {per_key:.3} ms per keystroke ({} choices)",
+            list.len()
+        );
+    }
+}
