@@ -21,7 +21,7 @@ pub mod static_site;
 
 use std::path::{Path, PathBuf};
 
-pub use site::{CuratedArticle, Rendered, Site};
+pub use site::{Answer, Rendered, Site};
 
 /// The public address used when `ROLE_COMPARE_SITE_URL` is not set.
 pub const DEFAULT_SITE_URL: &str = "https://rolecompare.example";
