@@ -141,8 +141,10 @@
     var boxes = sectionBoxes();
     var known = Array.prototype.filter.call(boxes, function (box) { return sections.indexOf(box.value) >= 0; });
     if (known.length) Array.prototype.forEach.call(boxes, function (box) { box.checked = known.indexOf(box) >= 0; });
+    // Area keys are a USPS code or a metro or nonmetro key such as austin-tx: letters,
+    // digits and dashes, so nothing else can reach the selector.
     var area = query.get("area");
-    if (area && form.querySelector('#area option[value="' + area.replace(/[^A-Za-z]/g, "") + '"]')) {
+    if (area && /^[A-Za-z0-9-]+$/.test(area) && form.querySelector('#area option[value="' + area + '"]')) {
       form.elements.area.value = area;
     }
   }

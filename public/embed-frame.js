@@ -11,11 +11,11 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  // The parts a site can choose; the same keys as EMBED_SECTIONS in crates/core/src/embed.rs
+  // The parts a site can choose; the same keys as EMBED_SECTIONS in crates/core/src/markup/embed.rs
   // (a prerender test keeps them in step). public/embed.css hides the ones not chosen.
   var SECTIONS = [
     "intro", "what-is", "job-duties", "job-requirements", "work-environment", "skills",
-    "salary", "employment", "side-by-side",
+    "salary", "where-the-jobs-are", "employment", "side-by-side",
   ];
   var HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 

@@ -6,7 +6,7 @@
 // turns each such element into an iframe of /embed/compare/<pair> from the host this script
 // was loaded from, and keeps the iframe exactly as tall as the comparison in it. Options are
 // data attributes: data-theme (light|dark|auto), data-accent (#hex), data-sections (a list,
-// e.g. "salary,skills") and data-area (a state code such as CA). Changing data-theme,
+// e.g. "salary,skills") and data-area (CA, austin-tx: a key of /data/areas.json). Changing data-theme,
 // data-accent or data-sections later updates the comparison in place; data-area or the pair
 // reloads it. Elements added later are picked up too.
 //

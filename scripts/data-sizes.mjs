@@ -31,7 +31,7 @@ function dir(name) {
   };
 }
 
-for (const name of ["occupations.json", "areas.json", "us-states.json", "official-figures.json"]) {
+for (const name of ["occupations.json", "areas.json", "us-states.json"]) {
   const f = file(name);
   console.log(`${name.padEnd(24)} raw ${kib(f.raw).padStart(10)}  brotli ${kib(f.br).padStart(9)}`);
 }

@@ -1,7 +1,6 @@
 //! Builds the official-occupation catalogue (`public/data/occupations.json`,
-//! `occupations/<slug>.json`, `official-figures.json`, `areas.json`, `areas/<key>.json` and
-//! `us-states.json`) from the committed O*NET 29.2, BLS OEWS May 2025 and us-atlas sources in
-//! `data/sources/`. Format: `docs/data-format.md`, "Official occupations".
+//! `occupations/<slug>.json`, `areas.json`, `areas/<key>.json` and `us-states.json`) from
+//! the committed O*NET 29.2, BLS OEWS May 2025 and us-atlas sources in `data/sources/`. Format: `docs/data-format.md`, "Official occupations".
 
 pub mod area_files;
 pub mod areas;

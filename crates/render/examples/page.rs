@@ -14,6 +14,9 @@ fn main() {
     match site.render(&path, query.as_deref()) {
         Some(page) => {
             eprintln!("status {}", page.status);
+            if let Some(location) = &page.location {
+                eprintln!("location {location}");
+            }
             println!("{}", page.html);
         }
         None => eprintln!("{path} is not a page route"),

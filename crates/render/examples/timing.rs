@@ -57,7 +57,16 @@ fn main() {
         ("/", None),
         ("/", Some("q=nurse")),
         ("/compare/producer-vs-product-manager", None),
+        ("/compare/producer-vs-product-manager", Some("map=pay")),
         ("/embed/compare/producer-vs-product-manager", None),
+        (
+            "/compare/producers-and-directors-vs-software-developers",
+            Some("area=austin-tx"),
+        ),
+        (
+            "/compare/producers-and-directors-vs-software-developers",
+            Some("area=austin"),
+        ),
         ("/compare/nobody-vs-nothing", None),
     ] {
         let times: Vec<Duration> = (0..50).map(|_| time(&site, path, query).0).collect();

@@ -3,7 +3,7 @@
 //! offers (sections, areas) are written here from the core. (Embed pages themselves are
 //! ordinary pages made fit for an iframe: [`crate::Site::embed_document`].)
 
-use role_compare_core::data::occupations::Catalog;
+use role_compare_core::data::areas::{AreaIndex, AreaKind};
 use role_compare_core::markup::embed::EMBED_SECTIONS;
 use role_compare_core::markup::tree::{el, Element, Node};
 
@@ -32,18 +32,40 @@ fn sections_fieldset(kind: &'static str, curated: bool) -> Element {
         .children(boxes)
 }
 
-fn builder_form(catalog: &Catalog) -> Element {
+/// Every area of `areas.json` as a choice: the nation, then under each state (an
+/// `<optgroup>`) the state itself and its metro and nonmetro areas, in the file's order.
+fn area_options(areas: &AreaIndex) -> Vec<Element> {
+    let option = |key: &str, name: &str| el("option").attr("value", key).text(name);
+    let mut options = Vec::new();
+    let mut group: Option<Element> = None;
+    for area in &areas.areas {
+        match area.kind {
+            AreaKind::National => options.push(option(&area.key, &area.name)),
+            AreaKind::State => {
+                options.extend(group.take());
+                group = Some(
+                    el("optgroup")
+                        .attr("label", area.name.as_str())
+                        .child(option(&area.key, &format!("{} (whole state)", area.name))),
+                );
+            }
+            AreaKind::Metro | AreaKind::Nonmetro => match group.take() {
+                Some(state) => group = Some(state.child(option(&area.key, &area.name))),
+                None => options.push(option(&area.key, &area.name)),
+            },
+        }
+    }
+    options.extend(group);
+    options
+}
+
+fn builder_form(areas: &AreaIndex) -> Element {
     let themes = [
         ("auto", "Match the reader’s system"),
         ("light", "Light"),
         ("dark", "Dark"),
     ]
     .map(|(value, label)| choice("radio", "theme", value, label, value == "auto"));
-    let areas = catalog.areas.iter().map(|area| {
-        el("option")
-            .attr("value", area.code.as_str())
-            .text(area.name.as_str())
-    });
     el("form")
         .class("embed-builder")
         .attr("aria-label", "Embed options")
@@ -85,7 +107,12 @@ fn builder_form(catalog: &Catalog) -> Element {
                 .attr("data-kind", "generated")
                 .attr("hidden", "")
                 .child(el("label").attr("for", "area").text("Pay and jobs in"))
-                .child(el("select").id("area").attr("name", "area").children(areas)),
+                .child(
+                    el("select")
+                        .id("area")
+                        .attr("name", "area")
+                        .children(area_options(areas)),
+                ),
         )
 }
 
@@ -111,7 +138,7 @@ fn snippet(id: &'static str, label: &str, hint: &str) -> Element {
 }
 
 /// The snippet builder's content, inside `<main>`.
-pub fn builder_content(catalog: &Catalog) -> Node {
+pub fn builder_content(areas: &AreaIndex) -> Node {
     el("div")
         .class("page builder")
         .child(el("h1").text("Embed a comparison"))
@@ -131,7 +158,7 @@ pub fn builder_content(catalog: &Catalog) -> Node {
              <script async src=\"/embed.js\"></script> from this site, with the pair as in \
              the comparison's address.",
         )))
-        .child(builder_form(catalog))
+        .child(builder_form(areas))
         .child(el("h2").text("Preview"))
         .child(el("div").class("builder-preview").id("builder-preview"))
         .child(el("h2").text("Snippet"))

@@ -7,7 +7,9 @@
 //! tags, and a body of the skip link, the site header, `<main data-page="…">` with the page's
 //! content, the footer and the app's loader. The app adopts such a page as it is (it
 //! compares `data-page` with its address), so readers see no change when it starts.
-//! Embeds are complete static pages without the app.
+//! Embeds are complete static pages without the app. The one answer that is no document
+//! is a redirect ([`Rendered::location`]): an area typed by name (`?area=austin`) goes to
+//! the address with its key (`?area=austin-tx`).
 //!
 //! The `prerender` binary ([`static_site`]) writes the pages a static host needs; the server
 //! (`crates/server`) renders every page on request.
@@ -21,7 +23,7 @@ pub mod static_site;
 
 use std::path::{Path, PathBuf};
 
-pub use site::{CuratedArticle, Rendered, Site};
+pub use site::{Answer, Rendered, Site};
 
 /// The public address used when `ROLE_COMPARE_SITE_URL` is not set.
 pub const DEFAULT_SITE_URL: &str = "https://rolecompare.example";

@@ -1,7 +1,9 @@
 //! The address a page is rendered for: query parameters as the app reads them, and the
 //! `data-page` the app compares with `location.pathname + location.search`.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+use percent_encoding::{
+    percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS, NON_ALPHANUMERIC,
+};
 
 /// The first value of `name` in a raw query, decoded as `URLSearchParams.get` decodes it
 /// (`+` is a space, invalid UTF-8 becomes U+FFFD).
@@ -16,6 +18,20 @@ fn decode(text: &str) -> String {
     percent_decode_str(&text.replace('+', " "))
         .decode_utf8_lossy()
         .into_owned()
+}
+
+/// What is percent-encoded in a query value written by [`query_text`]: everything but
+/// letters, digits and `-._~,` (a sections list keeps its commas).
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b',');
+
+/// A query parameter's value as it is written into an address (the inverse of [`param`]).
+pub fn query_text(value: &str) -> String {
+    utf8_percent_encode(value, QUERY_VALUE).to_string()
 }
 
 /// What browsers percent-encode in `location.pathname` (the WHATWG URL path set), and `%`
@@ -65,6 +81,19 @@ mod tests {
             param(Some("q=%E9t%C3%A9"), "q").as_deref(),
             Some("\u{fffd}té")
         );
+    }
+
+    #[test]
+    fn query_values_are_written_as_they_are_read() {
+        for value in ["salary,skills", "ff0000", "a b&c=d#e", "Austin, TX", "é"] {
+            let written = query_text(value);
+            assert!(!written.contains(['&', '=', '#', ' ']), "{written}");
+            assert_eq!(
+                param(Some(&format!("x=1&v={written}")), "v").as_deref(),
+                Some(value)
+            );
+        }
+        assert_eq!(query_text("salary,skills"), "salary,skills");
     }
 
     #[test]

@@ -51,7 +51,12 @@ fn assert_embed(html: &str) {
         html.find("/main-1.css").unwrap() < html.find("/embed.css").unwrap(),
         "the embed style goes over the site's"
     );
-    once(html, "<title>");
+    once(&html[..head_end], "<title>");
+    assert_eq!(
+        html.matches("<title>").count(),
+        1 + html.matches("</path>").count(),
+        "every other title is a map state's"
+    );
     once(html, "<body><main id=\"main\">");
     assert!(html.contains("</main></body></html>"));
 }
@@ -165,9 +170,26 @@ fn the_builder_offers_every_section_of_both_kinds_and_every_area() {
             section.key
         );
     }
-    for area in &site.catalog().areas {
-        assert!(html.contains(&format!(r#"<option value="{}">"#, area.code)));
+    // Every area of areas.json, metro and nonmetro keys as they are, under its state.
+    let select = &html[html.find(r#"<select id="area" name="area">"#).unwrap()..];
+    let select = &select[..select.find("</select>").unwrap()];
+    assert_eq!(select.matches("<option ").count(), site.areas().areas.len());
+    assert_eq!(select.matches("<option ").count(), 583);
+    assert_eq!(select.matches("<optgroup ").count(), 54, "one per state");
+    for area in &site.areas().areas {
+        assert!(
+            select.contains(&format!(r#"<option value="{}">"#, area.key)),
+            "{}",
+            area.key
+        );
     }
+    assert!(select.starts_with(r#"<select id="area" name="area"><option value="US">National</option><optgroup label="Alabama"><option value="AL">Alabama (whole state)</option>"#));
+    let texas = &select[select.find(r#"<optgroup label="Texas">"#).unwrap()..];
+    let texas = &texas[..texas.find("</optgroup>").unwrap()];
+    assert!(texas.contains(r#"<option value="TX">Texas (whole state)</option>"#));
+    assert!(
+        texas.contains(r#"<option value="austin-tx">Austin-Round Rock-San Marcos, TX</option>"#)
+    );
     for label in [
         "Accent colour",
         "With the loader (recommended)",
@@ -208,4 +230,60 @@ fn the_development_shell_works_too() {
     }
     assert!(html.contains("<h3 id=\"salary\">Salary</h3>"));
     assert!(site.embed_shell().contains("boot()"));
+}
+
+#[test]
+fn an_embed_takes_a_metro_area_and_the_maps_shading() {
+    let rendered = render(GENERATED, Some("area=austin-tx&map=pay&theme=dark"));
+    assert_eq!(rendered.status, 200);
+    let html = rendered.html;
+    assert_embed(&html);
+    assert!(
+        html.contains("$134,120") && html.contains("$78,050"),
+        "Austin"
+    );
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}/compare/producers-and-directors-vs-software-developers?area=austin-tx">"#
+    )));
+    assert!(html.contains("<title>California: median $174,410</title>"));
+    assert!(html.contains(r#"aria-labelledby="where-the-jobs-are""#));
+    assert!(html.contains(r#"aria-labelledby="work-environment""#));
+    assert_eq!(html.matches(r#"<ol class="industries">"#).count(), 2);
+    assert!(!html.contains("area-form"), "the area box is the site's");
+}
+
+#[test]
+fn a_typed_area_in_an_embed_redirects_to_its_key_keeping_the_options() {
+    let rendered = render(
+        GENERATED,
+        Some("area=austin&theme=dark&accent=ff0000&sections=salary,where-the-jobs-are&map=pay&x=1"),
+    );
+    assert_eq!(rendered.status, 302);
+    assert_eq!(
+        rendered.location.as_deref(),
+        Some("/embed/compare/producers-and-directors-vs-software-developers?area=austin-tx&map=pay&theme=dark&accent=ff0000&sections=salary,where-the-jobs-are")
+    );
+    let odd = render(GENERATED, Some("area=austin&sections=a%26b+c"));
+    assert_eq!(
+        odd.location.as_deref(),
+        Some("/embed/compare/producers-and-directors-vs-software-developers?area=austin-tx&sections=a%26b%20c")
+    );
+    let unknown = render(GENERATED, Some("area=zzz"));
+    assert_eq!(unknown.status, 200);
+    assert!(unknown
+        .html
+        .contains("We have no figures for an area called “zzz”"));
+}
+
+#[test]
+fn a_curated_embed_has_its_official_occupations_map() {
+    let html = render(PRODUCER, Some("map=pay")).html;
+    assert_embed(&html);
+    assert!(html.contains(r#"<h3 id="where-the-jobs-are">Where the Jobs Are</h3>"#));
+    assert!(html.contains("<title>Alabama: median $"));
+    assert!(html.contains(role_compare_core::data::map::MAP_CREDIT));
+    // The switch opens the full page in a new tab, as every link of an embed does.
+    assert!(html.contains(
+        r##"<a href="/compare/producer-vs-product-manager#where-the-jobs-are" target="_blank" rel="noopener">Jobs per 1,000</a>"##
+    ));
 }

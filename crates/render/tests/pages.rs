@@ -100,7 +100,8 @@ fn the_area_in_the_query_changes_the_figures() {
     assert!(california.contains(&format!(
         r#"<link rel="canonical" href="{SITE_URL}{GENERATED}?area=CA">"#
     )));
-    assert!(california.contains(r#"<option value="CA" selected="">California</option>"#));
+    // The area box shows the area chosen; without JavaScript its form sends the name typed.
+    assert!(california.contains(r#"value="California" data-chosen="CA" name="area""#));
 
     // The table view shows the same figures; its canonical address is the article's.
     let table = page(GENERATED, Some("area=CA&view=table"));
@@ -110,7 +111,8 @@ fn the_area_in_the_query_changes_the_figures() {
         r#"<link rel="canonical" href="{SITE_URL}{GENERATED}?area=CA">"#
     )));
 
-    // Unknown values fall back to the national article; only the address differs.
+    // Unknown values fall back to the national article, which says that the area asked
+    // for has no figures; otherwise only the address differs.
     let unknown = page(GENERATED, Some("area=ZZ&view=chart&utm_source=x"));
     assert_page_structure(
         &unknown,
@@ -123,7 +125,9 @@ fn the_area_in_the_query_changes_the_figures() {
             .1
             .to_owned()
     };
-    assert_eq!(main(&unknown), main(&national));
+    let notice = r#"<p class="area-notice" role="status">We have no figures for an area called “ZZ”, so these are national figures.</p>"#;
+    once(&unknown, notice);
+    assert_eq!(main(&unknown).replace(notice, ""), main(&national));
 }
 
 #[test]
@@ -339,4 +343,334 @@ fn the_plain_app_shows_the_same_boxes_as_any_page() {
     assert!(shell.contains("<title>Shell</title>") && shell.contains("content=x"));
     assert!(shell.contains("<noscript>"), "the app needs JavaScript");
     assert!(shell.contains("<script type=module>boot()</script>"));
+}
+
+/// What `<main>` holds, without the document around it.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").unwrap();
+    &html[start..html.find("</main>").unwrap()]
+}
+
+/// The state titles of each inline map, in order.
+fn map_titles(html: &str) -> Vec<Vec<String>> {
+    main_of(html)
+        .split("<svg")
+        .skip(1)
+        .filter(|svg| svg.contains(r#"viewBox="0 0 975 610""#))
+        .map(|svg| {
+            let svg = &svg[..svg.find("</svg>").unwrap()];
+            svg.split("<path ")
+                .skip(1)
+                .map(|path| {
+                    assert!(path.contains(r#" class="map-bin-"#), "{path:.80}");
+                    let title = path.split_once("<title>").unwrap().1;
+                    title[..title.find("</title>").unwrap()].to_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_site_loads_every_area_and_the_map_once() {
+    let site = site();
+    assert_eq!(site.areas().areas.len(), 583);
+    let local: Vec<_> = site
+        .areas()
+        .areas
+        .iter()
+        .filter(|area| area.kind.is_local())
+        .collect();
+    assert_eq!(local.len(), 528);
+    for area in local {
+        let figures = site.local_figures(&area.key).unwrap();
+        assert_eq!(figures.name, area.name);
+    }
+    assert_eq!(site.map().states.len(), 51);
+}
+
+#[test]
+fn a_metro_area_shows_its_own_figures() {
+    let site = site();
+    let austin = site.local_figures("austin-tx").unwrap();
+    let median = |slug: &str| {
+        let soc = &site.role(slug).unwrap().occupation.as_ref().unwrap();
+        let soc = &soc.wage_basis.as_ref().unwrap().soc;
+        austin
+            .figures(soc)
+            .unwrap()
+            .wages
+            .annual
+            .median
+            .annual_text()
+    };
+    // OEWS May 2025, Austin-Round Rock-San Marcos, TX.
+    assert_eq!(median("software-developers"), "$134,120");
+    assert_eq!(median("producers-and-directors"), "$78,050");
+
+    let html = page(GENERATED, Some("area=austin-tx"));
+    assert_page_structure(&html, &format!("{GENERATED}?area=austin-tx"));
+    assert!(html.contains("$134,120") && html.contains("$78,050"));
+    assert!(
+        html.contains(r#"<tr><th scope="row">Median</th><td>$78,050</td><td>$134,120</td></tr>"#)
+    );
+    assert!(html.contains(
+        r#"<meta name="description" content="Producers and Directors vs. Software Developers in Austin-Round Rock-San Marcos, TX: median pay $78,050 vs. $134,120 a year; "#
+    ));
+    assert!(html.contains("Wages and employment in Austin-Round Rock-San Marcos, TX"));
+    for tag in [
+        "link rel=\"canonical\" href",
+        "meta property=\"og:url\" content",
+    ] {
+        assert!(
+            html.contains(&format!(
+                r#"<{tag}="{SITE_URL}{GENERATED}?area=austin-tx">"#
+            )),
+            "{tag}"
+        );
+    }
+    // The area box shows it, and every link keeps it.
+    assert!(html.contains(
+        r#"value="Austin-Round Rock-San Marcos, TX" data-chosen="austin-tx" name="area""#
+    ));
+    assert!(html.contains(&format!(
+        r#"href="{GENERATED}?area=austin-tx&amp;view=table""#
+    )));
+    assert!(html.contains(
+        r#"href="/compare/software-developers-vs-producers-and-directors?area=austin-tx""#
+    ));
+    assert!(!html.contains("area-notice"));
+
+    // A nonmetro area too.
+    let nonmetro = page(GENERATED, Some("area=northwest-alabama-nonmetro"));
+    assert!(nonmetro.contains("in Northwest Alabama nonmetropolitan area: median pay"));
+}
+
+#[test]
+fn a_typed_area_redirects_to_the_address_with_its_key() {
+    for (query, to) in [
+        ("area=austin", "?area=austin-tx"),
+        ("area=Austin-Round+Rock-San+Marcos%2C+TX", "?area=austin-tx"),
+        (
+            "area=austin&view=table&map=pay&utm_source=x",
+            "?area=austin-tx&view=table&map=pay",
+        ),
+        ("area=California", "?area=CA"),
+        ("area=tx", "?area=TX"),
+        ("area=National", ""),
+    ] {
+        let rendered = render(GENERATED, Some(query));
+        let location = format!("{GENERATED}{to}");
+        assert_eq!(rendered.status, 302, "{query}");
+        assert_eq!(
+            rendered.location.as_deref(),
+            Some(location.as_str()),
+            "{query}"
+        );
+        assert!(rendered
+            .html
+            .contains(&format!(r#"<a href="{}">"#, location.replace('&', "&amp;"))));
+        // Where it leads is a page, not another redirect.
+        let (path, query) = location.split_once('?').unwrap_or((&location, ""));
+        assert_eq!(render(path, Some(query)).status, 200, "{location}");
+    }
+    // The order asked for and a trailing slash: the page's own address, in that order.
+    let swapped = "/compare/software-developers-vs-producers-and-directors/";
+    assert_eq!(
+        render(swapped, Some("area=austin")).location.as_deref(),
+        Some("/compare/software-developers-vs-producers-and-directors?area=austin-tx")
+    );
+    // Pages themselves are never redirects.
+    for query in [
+        None,
+        Some("area=CA"),
+        Some("area=austin-tx"),
+        Some("area=US"),
+    ] {
+        assert_eq!(render(GENERATED, query).location, None, "{query:?}");
+    }
+    assert_eq!(render(PRODUCER, Some("area=austin")).status, 200, "curated");
+}
+
+#[test]
+fn an_area_nothing_matches_is_national_and_says_so() {
+    let html = page(GENERATED, Some("area=zzz"));
+    assert_page_structure(&html, &format!("{GENERATED}?area=zzz"));
+    once(
+        &html,
+        r#"<p class="area-notice" role="status">We have no figures for an area called “zzz”, so these are national figures.</p>"#,
+    );
+    assert!(html.contains("<td>$135,980</td>") && html.contains("<td>$90,360</td>"));
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}{GENERATED}">"#
+    )));
+    assert!(html.contains("in the United States: median pay $90,360 vs. $135,980 a year"));
+    // A blank area is simply national.
+    assert!(!page(GENERATED, Some("area=+")).contains("area-notice"));
+    // Text far longer than any area's name is not searched for one.
+    let long = "austin".repeat(300);
+    let rendered = render(GENERATED, Some(&format!("area={long}")));
+    assert_eq!(rendered.status, 200);
+    assert!(rendered
+        .html
+        .contains(&format!("We have no figures for an area called “{long}”")));
+}
+
+#[test]
+fn the_maps_are_inline_with_a_title_per_state_and_a_legend() {
+    let site = site();
+    let html = page(GENERATED, None);
+    let maps = map_titles(&html);
+    assert_eq!(maps.len(), 2, "one map per role");
+    for titles in &maps {
+        assert_eq!(titles.len(), 51);
+        for (title, state) in titles.iter().zip(&site.map().states) {
+            let figure = title
+                .strip_prefix(&format!("{}: ", state.name))
+                .unwrap_or_else(|| panic!("{title}"));
+            assert!(
+                figure.ends_with(" jobs per 1,000") || figure.contains("not published"),
+                "{title}"
+            );
+        }
+    }
+    assert!(maps[1].contains(&"Washington: 30.141 jobs per 1,000".to_owned()));
+    let main = main_of(&html);
+    assert!(main.contains(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 975 610" role="img" aria-label="Map of the states: Software Developers by jobs per 1,000 jobs. The table below has the same figures.">"#));
+    assert_eq!(
+        main.matches(r#"<span class="map-swatch map-bin-"#).count(),
+        6
+    );
+    assert!(main.contains("<caption>Jobs per 1,000 jobs by state</caption>"));
+    assert!(main.contains(role_compare_core::data::map::MAP_CREDIT));
+    assert!(main.contains(role_compare_core::markup::generated::BLS_CREDIT));
+    // The areas with the most jobs, their concentration in words.
+    assert!(main.contains(r#"<span class="area-name">Seattle-Tacoma-Bellevue, WA</span>: 92,770 jobs, 4.1× as concentrated as in the country as a whole"#));
+    assert!(main.contains(
+        r#"<span class="area-name">San Jose-Sunnyvale-Santa Clara, CA</span>: median $213,110"#
+    ));
+}
+
+#[test]
+fn map_pay_shades_the_maps_by_median_pay() {
+    let html = page(GENERATED, Some("area=CA&map=pay"));
+    assert_page_structure(&html, &format!("{GENERATED}?area=CA&map=pay"));
+    let maps = map_titles(&html);
+    assert!(maps[1].contains(&"California: median $174,410".to_owned()));
+    assert!(maps[0].contains(&"California: median $129,790".to_owned()));
+    assert!(maps
+        .iter()
+        .flatten()
+        .all(|title| title.contains(": median $") || title.contains("not published")));
+    assert!(html.contains(&format!(
+        r##"<a href="{GENERATED}?area=CA&amp;map=pay#where-the-jobs-are" aria-current="true">Median pay</a>"##
+    )));
+    assert!(html.contains(&format!(
+        r##"<a href="{GENERATED}?area=CA#where-the-jobs-are">Jobs per 1,000</a>"##
+    )));
+    // The shading is no other page: same canonical address.
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}{GENERATED}?area=CA">"#
+    )));
+    // And the no-JavaScript area form keeps it.
+    assert!(html.contains(r#"<input type="hidden" name="map" value="pay">"#));
+    assert_ne!(map_titles(&page(GENERATED, Some("area=CA"))), maps);
+}
+
+#[test]
+fn industries_are_listed_with_those_both_roles_share_marked() {
+    let site = site();
+    let industries = |slug: &str| {
+        site.role(slug)
+            .unwrap()
+            .occupation
+            .as_ref()
+            .unwrap()
+            .industries
+            .clone()
+            .unwrap()
+    };
+    let (a, b) = (
+        industries("producers-and-directors"),
+        industries("software-developers"),
+    );
+    let shared: Vec<_> = a
+        .top
+        .iter()
+        .filter(|i| b.top.iter().any(|j| j.code == i.code))
+        .map(|i| i.name.clone())
+        .collect();
+    assert!(!shared.is_empty());
+    let html = page(GENERATED, None);
+    let main = main_of(&html);
+    let work = &main[main.find(r#"aria-labelledby="work-environment""#).unwrap()..];
+    let work = &work[..work.find("</section>").unwrap()];
+    assert_eq!(work.matches(r#"<ol class="industries">"#).count(), 2);
+    for industry in a.top.iter().chain(&b.top) {
+        let row = format!(
+            r#"<span class="industry-name">{}</span>"#,
+            industry.name.replace('&', "&amp;")
+        );
+        let item = work[..work.find(&row).unwrap()]
+            .rsplit("<li")
+            .next()
+            .unwrap();
+        let marked = shared.contains(&industry.name);
+        assert_eq!(
+            item.starts_with(r#" class="shared">"#),
+            marked,
+            "{}",
+            industry.name
+        );
+    }
+    assert_eq!(
+        work.matches(r#"<span class="shared-mark">Both roles</span>"#)
+            .count(),
+        2 * shared.len()
+    );
+    assert!(work.contains(r#"<span class="industry-name">Professional, Scientific, and Technical Services</span><span class="industry-share">41.4%</span><span class="industry-jobs">698,420 jobs</span>"#));
+}
+
+#[test]
+fn a_curated_article_shows_its_official_occupations_industries_and_map() {
+    let html = page(PRODUCER, None);
+    let main = main_of(&html);
+    assert!(main.contains(r#"<h4 class="official-heading">Where they work: official data</h4>"#));
+    assert!(main.contains("Official figures for Producer are those of the closest official occupation, Producers and Directors."));
+    assert!(main.contains("Official figures for Product Manager are those of the closest official occupation, Marketing Managers."));
+    assert_eq!(main.matches(r#"<ol class="industries">"#).count(), 2);
+    assert!(
+        main.contains(r#"<span class="industry-name">Broadcasting and Content Providers</span>"#)
+    );
+    assert!(main.contains(r#"<h3 id="where-the-jobs-are">Where the Jobs Are</h3>"#));
+    assert!(
+        main.contains(r##"<a href="#where-the-jobs-are">Where the Jobs Are</a>"##),
+        "in the contents"
+    );
+    let maps = map_titles(&html);
+    assert_eq!(maps.len(), 2);
+    assert!(maps.iter().all(|titles| titles.len() == 51));
+    assert!(maps[0][0].starts_with("Alabama: ") && maps[0][0].ends_with(" jobs per 1,000"));
+    assert!(main.contains(
+        r##"<a href="/compare/producer-vs-product-manager?map=pay#where-the-jobs-are">Median pay</a>"##
+    ));
+    assert!(main.contains(role_compare_core::data::map::MAP_CREDIT));
+    assert!(main.contains(role_compare_core::markup::generated::BLS_CREDIT));
+
+    // ?map=pay shades them by pay; the address (data-page) is the one asked for, the
+    // canonical address the article's.
+    let pay = page(PRODUCER, Some("map=pay"));
+    assert_page_structure(&pay, &format!("{PRODUCER}?map=pay"));
+    assert!(pay.contains(&format!(
+        r#"<link rel="canonical" href="{SITE_URL}{PRODUCER}">"#
+    )));
+    let maps = map_titles(&pay);
+    assert!(
+        maps[0][0].starts_with("Alabama: median $"),
+        "{}",
+        maps[0][0]
+    );
+    assert!(pay.contains(
+        r##"<a href="/compare/producer-vs-product-manager?map=pay#where-the-jobs-are" aria-current="true">Median pay</a>"##
+    ));
 }

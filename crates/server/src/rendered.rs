@@ -110,6 +110,7 @@ pub(crate) async fn not_found(renderer: Arc<dyn PageRenderer>, request: Request)
     let rendered = tokio::task::spawn_blocking(move || {
         let page = RenderedPage {
             status: 404,
+            location: None,
             ..renderer.not_found(&path)
         };
         EncodedPage::new(page, &[wanted])
@@ -142,6 +143,9 @@ fn respond(page: &EncodedPage, request: &HeaderMap) -> Response {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
+        if let Some(location) = &page.location {
+            headers.insert(header::LOCATION, location.clone());
+        }
         if let Some(name) = coding.name() {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
         }
@@ -229,6 +233,8 @@ fn negotiate(request: &HeaderMap) -> Coding {
 /// A rendered page with the bodies it may be sent as.
 struct EncodedPage {
     status: StatusCode,
+    /// Where a redirect goes.
+    location: Option<HeaderValue>,
     /// sha2 is here already for the CSP hash; 128 bits of SHA-256, once per render, is cheap
     /// next to the compression and never collides in practice.
     digest: String,
@@ -239,6 +245,11 @@ struct EncodedPage {
 
 impl EncodedPage {
     fn new(page: RenderedPage, codings: &[Coding]) -> Self {
+        // A renderer bug could only make an address that is no header value: fail the
+        // request rather than send a redirect to nowhere.
+        let location = page.location.as_deref().map(|location| {
+            HeaderValue::try_from(location).expect("a redirect's address is a header value")
+        });
         let identity = Bytes::from(page.html.into_bytes());
         let digest = Sha256::digest(&identity)[..16]
             .iter()
@@ -247,6 +258,7 @@ impl EncodedPage {
         let wants = |coding| codings.contains(&coding);
         Self {
             status: StatusCode::from_u16(page.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            location,
             digest,
             brotli: wants(Coding::Brotli).then(|| brotli(&identity)),
             gzip: wants(Coding::Gzip).then(|| gzip(&identity)),

@@ -342,3 +342,40 @@ async fn a_render_past_the_timeout_gets_503() {
         expected_csp("'self'")
     );
 }
+
+#[tokio::test]
+async fn a_redirect_from_the_renderer_is_sent_with_its_location_and_not_cached() {
+    let (_site, renderer, server) = with_renderer().await;
+    let client = client();
+    for _ in 0..2 {
+        let response = client
+            .get(server.url("/compare/typed-vs-area?austin"))
+            .header(header::ACCEPT_ENCODING, "br")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FOUND);
+        let headers = response.headers().clone();
+        assert_eq!(
+            get(&headers, header::LOCATION),
+            "/compare/typed-vs-area?area=key-austin"
+        );
+        assert_eq!(get(&headers, header::CACHE_CONTROL), RENDERED_CACHE);
+        assert_eq!(
+            get(&headers, header::CONTENT_TYPE),
+            "text/html; charset=utf-8"
+        );
+        let encoding = headers
+            .get(header::CONTENT_ENCODING)
+            .map(|value| value.to_str().unwrap().to_owned());
+        assert_eq!(
+            decoded(encoding.as_deref(), &response.bytes().await.unwrap()),
+            b"<!doctype html><p>Moved"
+        );
+    }
+    assert_eq!(
+        renderer.renders.load(Ordering::SeqCst),
+        2,
+        "only pages are cached"
+    );
+}

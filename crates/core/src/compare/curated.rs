@@ -99,8 +99,6 @@ impl Comparison {
         )
     }
 
-    /// The official figures of each role's closest occupation, picked from
-    /// `official-figures.json`.
     /// The slugs of the roles' closest official occupations, when they name one.
     pub fn official_slugs(&self) -> [Option<&str>; 2] {
         [&self.role_a, &self.role_b].map(|role| role.occupation.as_deref())

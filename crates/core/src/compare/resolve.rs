@@ -79,8 +79,9 @@ pub fn known_roles(catalog: &Catalog, pair: &PairSlug) -> Result<(), UnknownPair
 }
 
 /// The area a reader meant by `asked` (the `?area=` of a form sent without JavaScript, or
-/// an address): its key, its name in any case, or failing both the best match of its name
-/// ("austin" → Austin-Round Rock-San Marcos, TX). `None` when nothing matches.
+/// an address): its key or its name, in any case ("tx" is Texas, not the best match Waco,
+/// TX), or failing both the best match of its name ("austin" → Austin-Round Rock-San Marcos,
+/// TX). `None` when nothing matches.
 pub fn area_asked_for<'a>(index: &'a AreaIndex, asked: &str) -> Option<&'a AreaEntry> {
     let asked = asked.trim();
     if asked.is_empty() {
@@ -88,6 +89,12 @@ pub fn area_asked_for<'a>(index: &'a AreaIndex, asked: &str) -> Option<&'a AreaE
     }
     index
         .area(asked)
+        .or_else(|| {
+            index
+                .areas
+                .iter()
+                .find(|a| a.key.eq_ignore_ascii_case(asked))
+        })
         .or_else(|| {
             index
                 .areas
@@ -130,6 +137,39 @@ mod tests {
             PairSlug::new("a", "b"),
             "any two slugs parse; whether they are known is decided later"
         );
+    }
+
+    #[test]
+    fn a_typed_area_is_its_key_or_name_in_any_case_or_the_best_match() {
+        use crate::data::areas::AreaKind;
+        let area = |key: &str, name: &str, kind, states: &[&str]| AreaEntry {
+            key: key.into(),
+            name: name.into(),
+            kind,
+            states: states.iter().map(|s| (*s).to_owned()).collect(),
+        };
+        let index = AreaIndex {
+            areas: vec![
+                area("US", "National", AreaKind::National, &[]),
+                area("TX", "Texas", AreaKind::State, &["TX"]),
+                area(
+                    "austin-tx",
+                    "Austin-Round Rock-San Marcos, TX",
+                    AreaKind::Metro,
+                    &["TX"],
+                ),
+                area("waco-tx", "Waco, TX", AreaKind::Metro, &["TX"]),
+            ],
+        };
+        let key = |asked: &str| area_asked_for(&index, asked).map(|a| a.key.as_str());
+        assert_eq!(key("TX"), Some("TX"));
+        assert_eq!(key(" tx "), Some("TX"));
+        assert_eq!(key("us"), Some("US"));
+        assert_eq!(key("AUSTIN-TX"), Some("austin-tx"));
+        assert_eq!(key("texas"), Some("TX"));
+        assert_eq!(key("austin-round rock-san marcos, tx"), Some("austin-tx"));
+        assert_eq!(key("austin"), Some("austin-tx"));
+        assert_eq!(key("   "), None);
     }
 
     #[test]

@@ -73,7 +73,14 @@ pub fn assert_page_structure(html: &str, address: &str) {
     once(html, &data_page);
     assert!(html[footer..].contains("</footer></body></html>"));
     once(html, "<script type=module>boot()</script>");
-    once(html, "<title>");
+    // One document title; the maps' states have SVG titles of their own, in <main>.
+    let head = &html[..html.find("</head>").unwrap()];
+    once(head, "<title>");
+    assert_eq!(
+        html.matches("<title>").count(),
+        1 + html.matches("</path>").count(),
+        "every other title is a map state's"
+    );
     once(html, r#"<meta name="description""#);
     for gone in [
         "id=\"prerendered\"",

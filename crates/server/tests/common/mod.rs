@@ -210,12 +210,20 @@ pub fn rendered_page(path: &str, query: Option<&str>) -> String {
 impl PageRenderer for TestRenderer {
     fn render(&self, path: &str, query: Option<&str>) -> Option<RenderedPage> {
         self.renders.fetch_add(1, Ordering::SeqCst);
-        let page = |status, html| Some(RenderedPage { status, html });
+        let page = |status, html: String| Some(RenderedPage::page(status, html));
         match path {
             "/" | "/compare/x-vs-y" | "/embed/compare/x-vs-y" => {
                 page(200, rendered_page(path, query))
             }
             "/compare/nope-vs-none" => page(404, format!("<!doctype html><p>No such pair: {path}")),
+            "/compare/typed-vs-area" => Some(RenderedPage {
+                status: 302,
+                html: "<!doctype html><p>Moved".to_owned(),
+                location: Some(format!(
+                    "/compare/typed-vs-area?area=key-{}",
+                    query.unwrap_or("")
+                )),
+            }),
             "/compare/panic-vs-bug" => panic!("a renderer bug"),
             "/compare/slow-vs-sleepy" => {
                 self.started_slow.store(true, Ordering::SeqCst);
@@ -228,9 +236,6 @@ impl PageRenderer for TestRenderer {
 
     fn not_found(&self, path: &str) -> RenderedPage {
         // Status 200 on purpose: the server must answer 404 all the same.
-        RenderedPage {
-            status: 200,
-            html: format!("<!doctype html><p>Not found: {path}"),
-        }
+        RenderedPage::page(200, format!("<!doctype html><p>Not found: {path}"))
     }
 }
