@@ -1,7 +1,9 @@
 // Prints the size of what a first visit downloads, raw, gzip and brotli, for
-// - an article page: its prerendered HTML and every file it links (a prerendered article is
-//   adopted by the app without fetching its JSON, see src/adopt.rs), against the 140 KiB
-//   brotli budget;
+// - an article page: its prerendered HTML and every file it links, what a reader downloads
+//   before doing anything, against the 140 KiB brotli budget;
+// - the app (JS and wasm) that page starts on the reader's first interaction
+//   (public/app-start.js; it then adopts the page without fetching its JSON, src/adopt.rs),
+//   against its own budget;
 // - the embed loader other sites include (public/embed.js), against 5 KiB minified;
 // - an embed of a curated article (static, no wasm) and of any other pair (the app).
 // Run after `trunk build --release`. With --enforce (as the test command and `./scripts/bench`
@@ -12,6 +14,9 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const ARTICLE_BUDGET_KIB = 140;
+// The app (its JS and wasm), which a served page starts on the reader's first interaction
+// (public/app-start.js): its own budget, so that it cannot grow unnoticed.
+const APP_BUDGET_KIB = 160;
 const LOADER_BUDGET_KIB = 5;
 const dist = new URL("../dist/", import.meta.url).pathname;
 const ARTICLE = "compare/producer-vs-product-manager/index.html";
@@ -46,12 +51,32 @@ function report(label, page) {
   return total;
 }
 
-if (!firstLoad(ARTICLE).some((name) => name.endsWith(".wasm"))) {
-  console.error(`size-report: ${ARTICLE} links no wasm; run \`trunk build --release\` first`);
+/** The app's files a served page names for its start script (data-glue, data-wasm). */
+function appFiles(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  return ["data-glue", "data-wasm"].map((name) => html.match(new RegExp(`${name}="?/([^" >]+)`))?.[1]);
+}
+
+const app = appFiles(ARTICLE);
+if (app.some((name) => !name)) {
+  console.error(`size-report: ${ARTICLE} names no app to start; run \`trunk build --release\` first`);
   process.exit(1);
 }
 console.log(`${"file".padEnd(60)} ${"raw KiB".padStart(8)} ${"gzip".padStart(8)} ${"brotli".padStart(8)}`);
 const article = report("first load of /compare/producer-vs-product-manager", ARTICLE);
+const appTotal = { raw: 0, gzip: 0, br: 0 };
+for (const name of app) {
+  const size = sizes(name);
+  for (const key of Object.keys(appTotal)) appTotal[key] += size[key];
+  row(name, size);
+}
+row("the app, loaded on the reader's first interaction", appTotal);
+row("the article with the app", {
+  raw: article.raw + appTotal.raw,
+  gzip: article.gzip + appTotal.gzip,
+  br: article.br + appTotal.br,
+});
+console.log("");
 report("first load of a curated embed (no wasm)", "embed/compare/producer-vs-product-manager/index.html");
 report("first load of any other pair's embed (the app)", "embed/shell.html");
 const loader = sizes("embed.js");
@@ -63,6 +88,11 @@ const share = ((100 * article.br) / (ARTICLE_BUDGET_KIB * 1024)).toFixed(0);
 console.log(`article: brotli total ${(article.br / 1024).toFixed(1)} KiB of the ${ARTICLE_BUDGET_KIB} KiB budget (${share}%)`);
 if (article.br > ARTICLE_BUDGET_KIB * 1024) {
   console.log(`OVER BUDGET by ${((article.br - ARTICLE_BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB`);
+  over = true;
+}
+console.log(`app: brotli total ${(appTotal.br / 1024).toFixed(1)} KiB of its ${APP_BUDGET_KIB} KiB budget`);
+if (appTotal.br > APP_BUDGET_KIB * 1024) {
+  console.log(`THE APP IS OVER BUDGET by ${((appTotal.br - APP_BUDGET_KIB * 1024) / 1024).toFixed(1)} KiB`);
   over = true;
 }
 console.log(`embed.js: ${(loader.raw / 1024).toFixed(1)} KiB minified of the ${LOADER_BUDGET_KIB} KiB budget`);

@@ -17,8 +17,11 @@ test("the Producer vs. Product Manager article shows its headings in order and b
     "Job Duties", "Producer", "Product Manager",
     "Job Requirements", "Producer", "Product Manager",
     "Work Environment", "Producer", "Product Manager",
+    "Where they work: official data", "Producer", "Product Manager",
     "Skills", "Producer", "Product Manager",
     "Salary",
+    "Where the Jobs Are",
+    "Metro and nonmetro areas with the most jobs and the best pay", "Producer", "Product Manager",
     "Sources",
     "Compare any two roles",
   ]);
@@ -50,6 +53,7 @@ test("the contents list links to every section", async () => {
   assert.deepEqual(hrefs, [
     "#what-is-producer", "#what-is-product-manager", "#differences",
     "#job-duties", "#job-requirements", "#work-environment", "#skills", "#salary",
+    "#where-the-jobs-are",
   ]);
   await contents.getByRole("link", { name: "Work Environment" }).click();
   await page.waitForFunction(() => location.hash === "#work-environment");

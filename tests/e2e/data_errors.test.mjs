@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, articleReady, closeClean } from "./support.mjs";
+import { useApp, articleReady, closeClean, appStarted } from "./support.mjs";
 
 const app = useApp();
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -94,6 +94,7 @@ test("a server error on the index is shown on the home page and Retry loads it",
 test("if the app itself crashes, the page says so and offers a reload", async () => {
   const page = await app.open("/compare/producer-vs-product-manager");
   await articleReady(page, "Producer vs. Product Manager: What Are the Differences?");
+  await appStarted(page);
   // What a wasm trap (a panic in a release build) raises in the page.
   await page.evaluate(() =>
     window.dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })),

@@ -226,7 +226,7 @@ test("the Embed button opens a builder with a live preview and both snippets to 
   const loader = await page.getByLabel("With the loader (recommended)").inputValue();
   assert.match(loader, /data-role-compare="producer-vs-product-manager"/);
   assert.match(loader, /data-theme="dark"/);
-  assert.match(loader, /data-sections="what-is,job-duties,job-requirements,work-environment,skills,salary"/);
+  assert.match(loader, /data-sections="what-is,job-duties,job-requirements,work-environment,skills,salary,where-the-jobs-are"/);
   assert.match(loader, new RegExp(`<script async src="${app.url("/embed.js")}"></script>`));
   const iframe = await page.getByLabel("Plain iframe").inputValue();
   assert.match(iframe, new RegExp(`src="${app.url(`/embed/compare/${CURATED}`)}\\?theme=dark&amp;sections=`));

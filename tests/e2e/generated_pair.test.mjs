@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, headings, closeClean } from "./support.mjs";
+import { useApp, headings, closeClean, chooseArea, areaShown } from "./support.mjs";
 
 const app = useApp();
 const occupation = (slug) =>
@@ -45,7 +45,7 @@ test("changing the area updates the chart, the table and the URL, and a reload r
   const developers = occupation("software-developers");
   const page = await app.open("/compare/producers-and-directors-vs-software-developers");
   await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-  await page.getByLabel("Pay and jobs in").selectOption("CA");
+  await chooseArea(page, "californ", /^California/);
   await page.waitForFunction(() => location.search === "?area=CA");
   await page.getByText("Annual wages in California", { exact: false }).waitFor();
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
@@ -53,12 +53,12 @@ test("changing the area updates the chart, the table and the URL, and a reload r
 
   await page.reload();
   await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-  assert.equal(await page.getByLabel("Pay and jobs in").inputValue(), "CA");
+  assert.equal(await areaShown(page), "California");
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
 
   const unknownArea = await app.open("/compare/producers-and-directors-vs-software-developers?area=ZZ");
   await unknownArea.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-  assert.equal(await unknownArea.getByLabel("Pay and jobs in").inputValue(), "US", "unknown areas fall back to national");
+  assert.equal(await areaShown(unknownArea), "National", "unknown areas fall back to national");
   await closeClean(unknownArea);
   await closeClean(page);
 });
@@ -125,7 +125,7 @@ test("a URL with area, view and section reproduces that view; unknown values fal
     viewport: { width: 390, height: 700 },
   });
   await page.getByRole("heading", { level: 2, name: "All figures side by side" }).waitFor();
-  assert.equal(await page.getByLabel("Pay and jobs in").inputValue(), "CA");
+  assert.equal(await areaShown(page), "California");
   assert.equal(await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).getAttribute("aria-current"), "page");
   assert.match(await page.locator("table.figures caption").first().innerText(), /California/);
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
@@ -139,6 +139,6 @@ test("a URL with area, view and section reproduces that view; unknown values fal
 
   const odd = await app.open("/compare/producers-and-directors-vs-software-developers?area=ZZ&view=chart");
   await odd.getByRole("heading", { level: 3, name: "Salary" }).waitFor();
-  assert.equal(await odd.getByLabel("Pay and jobs in").inputValue(), "US");
+  assert.equal(await areaShown(odd), "National");
   await closeClean(odd);
 });

@@ -2,7 +2,7 @@
 // a real page, the app adopts it without fetching what it shows, and nothing moves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, appStarted, layoutShift } from "./support.mjs";
+import { useApp, closeClean, appStarted, layoutShift, chooseArea } from "./support.mjs";
 
 const app = useApp({ server: "rust" });
 // Not in the sitemap, so no prerendered file exists: only the server can serve it whole.
@@ -49,7 +49,7 @@ test("the app adopts a server-rendered generated page without fetching its data,
   assert.equal(await page.getByRole("contentinfo").count(), 1);
 
   // Alive: changing the area fetches what the new view needs and renders it in the app.
-  await page.getByLabel("Pay and jobs in").selectOption("TX");
+  await chooseArea(page, "texas", /^Texas/);
   await page.waitForFunction(() => location.search === "?area=TX");
   await page.locator("main").getByText(/In Texas, the median annual wage/).waitFor();
   assert.ok(page.data.some((url) => url.endsWith("/data/occupations/web-developers.json")));

@@ -70,6 +70,20 @@ export async function appStarted(page) {
   await page.waitForFunction(() => window.wasmBindings !== undefined);
 }
 
+/** Chooses an area in the area box by typing part of its name and picking the option. */
+export async function chooseArea(page, typed, option) {
+  await appStarted(page);
+  const box = page.getByRole("combobox", { name: "Pay and jobs in" });
+  await box.fill("");
+  await box.pressSequentially(typed);
+  await page.getByRole("option", { name: option }).first().click();
+}
+
+/** The area box's text: the name of the area shown. */
+export function areaShown(page) {
+  return page.getByRole("combobox", { name: "Pay and jobs in" }).inputValue();
+}
+
 /** Layout shifts (CLS as browsers report it) since the page started. */
 export async function layoutShift(page) {
   return page.evaluate(

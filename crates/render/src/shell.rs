@@ -54,7 +54,9 @@ pub struct Shell {
     /// The app as Trunk built it, with its "needs JavaScript" notice: for the app shells
     /// (`404.html`, `embed/shell.html`).
     pub app: Parts,
-    /// The app without the notice: for pages rendered whole, which read without JavaScript.
+    /// The app without the notice, started on the reader's first interaction
+    /// (`public/app-start.js`) rather than at once: for pages rendered whole, which read
+    /// without JavaScript.
     pub rendered: Parts,
     /// Neither app nor notice: for pages complete in themselves (embeds, the snippet builder).
     pub bare: Parts,
@@ -124,8 +126,10 @@ impl Shell {
         if !LOADER_OPENINGS.iter().any(|opening| html.contains(opening)) {
             return Err("the app shell has no loader <script type=module>".into());
         }
-        let rendered = app.map(remove_noscript);
-        let bare = rendered.map(remove_app);
+        let start = deferred_start(&app.head)?;
+        let bare = app.map(remove_noscript).map(remove_app);
+        let mut rendered = bare.clone();
+        rendered.head.push_str(&start);
         Ok(Shell {
             app,
             rendered,
@@ -159,6 +163,33 @@ fn tag_containing(html: &str, needle: &str) -> Option<(usize, usize)> {
 /// Removes the "needs JavaScript" notices.
 fn remove_noscript(html: &mut String) {
     while take_element(html, "<noscript>", "</noscript>").is_some() {}
+}
+
+/// The value of attribute `name` in `tag`, quoted or not.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+    let rest = &tag[at..];
+    let value = match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].split(quote).next()?,
+        _ => rest.split([' ', '>']).next()?,
+    };
+    Some(value.to_owned())
+}
+
+/// The script that starts the app on the first interaction, naming the app's files as the
+/// shell's preloads do.
+fn deferred_start(head: &str) -> Result<String, String> {
+    let href = |needle: &str| {
+        tag_containing(head, needle)
+            .and_then(|(start, end)| attribute(&head[start..end], "href"))
+            .ok_or_else(|| format!("the app shell has no {needle} link to the app"))
+    };
+    let start = el("script")
+        .attr("type", "module")
+        .attr("src", "/app-start.js")
+        .attr("data-glue", href("modulepreload")?)
+        .attr("data-wasm", href("application/wasm")?);
+    Ok(Node::from(start).to_html())
 }
 
 /// Removes the app: its loader script and the preloads of its JS and wasm.

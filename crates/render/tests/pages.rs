@@ -318,7 +318,9 @@ fn every_shell_gives_the_same_pages() {
     // Trunk's development shell: quoted attributes, comments and whitespace.
     let dev = load(DEV_SHELL);
     let html = dev.render(PRODUCER, None).unwrap().html;
-    assert!(html.contains(r#"<script type="module">boot()</script>"#));
+    assert!(html.contains(
+        r#"<script type="module" src="/app-start.js" data-glue="/app-1.js" data-wasm="/app-1_bg.wasm"></script>"#
+    ));
     assert!(html.contains(r#"data-page="/compare/producer-vs-product-manager""#));
     assert!(!html.contains("<noscript>") && !html.contains(r#"content="x""#));
     assert_eq!(html.matches("<main").count(), 1);

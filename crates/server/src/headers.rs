@@ -130,8 +130,12 @@ pub(crate) fn is_hashed_asset(path: &str) -> bool {
         && stem[stem.len() - 16..].iter().all(u8::is_ascii_hexdigit)
 }
 
-/// nginx's `~ ^/embed[a-z-]*\.(js|css)$`: embedding files at fixed addresses.
+/// nginx's `~ ^/(embed[a-z-]*|app-start)\.(js|css)$`: embedding files, and the script that
+/// starts the app on served pages, at fixed addresses.
 pub(crate) fn is_fixed_asset(path: &str) -> bool {
+    if path == "/app-start.js" {
+        return true;
+    }
     let Some((name, extension)) = path
         .strip_prefix("/embed")
         .and_then(|rest| rest.rsplit_once('.'))

@@ -15,7 +15,7 @@ const SITE_URL: &str = "https://careers.example.org";
 const GENERATED: &str = "/compare/producers-and-directors-vs-software-developers";
 /// The app shell as Trunk writes it from index.html: an empty <main> and the inline loader
 /// (whose hash the Content-Security-Policy allows).
-const APP_SHELL: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Role Compare: career comparisons, side by side</title><meta content=\"Side-by-side comparisons of careers.\" name=description><link href=/main-0123456789abcdef.css rel=stylesheet><script type=module>import init from '/x.js';init()</script><link crossorigin href=/role-compare-0123456789abcdef.js rel=modulepreload></head><body><main id=main tabindex=-1></main><noscript><p class=noscript>Role Compare needs JavaScript.</p></noscript></body></html>";
+const APP_SHELL: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Role Compare: career comparisons, side by side</title><meta content=\"Side-by-side comparisons of careers.\" name=description><link href=/main-0123456789abcdef.css rel=stylesheet><script type=module>import init from '/x.js';init()</script><link crossorigin href=/role-compare-0123456789abcdef.js rel=modulepreload><link as=fetch crossorigin href=/role-compare-0123456789abcdef_bg.wasm rel=preload type=application/wasm></head><body><main id=main tabindex=-1></main><noscript><p class=noscript>Role Compare needs JavaScript.</p></noscript></body></html>";
 
 fn public_data() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
@@ -95,7 +95,8 @@ async fn any_generated_pair_is_a_whole_page() {
     assert!(html.contains("Research, design, and develop computer and network software"));
     assert!(html.contains("$90,360") && html.contains("$135,980"));
     assert!(html.contains(&format!(r#"data-page="{GENERATED}""#)));
-    assert!(html.contains("<script type=module>import init from '/x.js';init()</script>"));
+    // The app starts on the reader's first interaction.
+    assert!(html.contains(r#"<script type="module" src="/app-start.js" data-glue="/role-compare-0123456789abcdef.js" data-wasm="/role-compare-0123456789abcdef_bg.wasm"></script>"#));
 
     // Another order and a trailing slash are pages too.
     let (status, _, html) = fetch(

@@ -56,7 +56,9 @@ fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
     if industries.other > 0 {
         rest.push(format!("other industries {}", share(industries.other)));
     }
-    if industries.unpublished > 0 {
+    // Published rows can add up to a little more or less than the total by rounding; only
+    // industries BLS withholds are worth a word.
+    if industries.unpublished > 0 && industries.unpublished_industries > 0 {
         rest.push(format!(
             "not published by industry {} ({} industries)",
             share(industries.unpublished),

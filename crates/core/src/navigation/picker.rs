@@ -232,6 +232,7 @@ pub const CHOSEN_ATTRIBUTE: &str = "data-chosen";
 pub fn combobox_field(
     box_id: &'static str,
     label: &'static str,
+    placeholder: &'static str,
     initial: &Combobox,
     name: Option<&'static str>,
 ) -> Element {
@@ -244,7 +245,7 @@ pub fn combobox_field(
         .attr("aria-autocomplete", "list")
         .attr("aria-controls", listbox_id(box_id))
         .attr("aria-expanded", "false")
-        .attr("placeholder", "Type a job title")
+        .attr("placeholder", placeholder)
         .attr("value", initial.text.as_str());
     if let Some(slug) = &initial.chosen {
         input = input.attr(CHOSEN_ATTRIBUTE, slug.as_str());
@@ -297,6 +298,9 @@ pub fn area_choices(index: &AreaIndex) -> Vec<Choice> {
         .collect()
 }
 
+/// What the role boxes invite the reader to type.
+const JOB_TITLE: &str = "Type a job title";
+
 /// The ids of the two boxes.
 pub const BOX_IDS: [&str; 2] = ["role-a", "role-b"];
 
@@ -312,8 +316,8 @@ pub fn picker_form(first: &Combobox, second: &Combobox) -> Node {
         .child(
             el("div")
                 .class("picker-fields")
-                .child(combobox_field(BOX_IDS[0], "First role", first, None))
-                .child(combobox_field(BOX_IDS[1], "Second role", second, None)),
+                .child(combobox_field(BOX_IDS[0], "First role", JOB_TITLE, first, None))
+                .child(combobox_field(BOX_IDS[1], "Second role", JOB_TITLE, second, None)),
         )
         .child(
             el("button")

@@ -113,6 +113,7 @@ fn area_form(path: &str, place: &Place, state: &PairState) -> Element {
         .child(combobox_field(
             AREA_BOX_ID,
             "Pay and jobs in",
+            "Type a state, city or region",
             &Combobox::with_choice(place.key(), &place.area.name),
             Some("area"),
         ))

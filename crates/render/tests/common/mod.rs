@@ -50,7 +50,8 @@ pub fn once(html: &str, needle: &str) -> usize {
 }
 
 /// A page document: skip link, header, main (for `address`), footer, each exactly once and
-/// in that order, the app's loader kept, and nothing of the old prerender's structure.
+/// in that order, the app started on the first interaction, and nothing of the old
+/// prerender's structure.
 pub fn assert_page_structure(html: &str, address: &str) {
     let skip = once(
         html,
@@ -72,7 +73,12 @@ pub fn assert_page_structure(html: &str, address: &str) {
     );
     once(html, &data_page);
     assert!(html[footer..].contains("</footer></body></html>"));
-    once(html, "<script type=module>boot()</script>");
+    // The app starts on the first interaction: no loader, no preloads, the start script.
+    assert!(!html.contains("boot()") && !html.contains("modulepreload"));
+    once(
+        html,
+        r#"<script type="module" src="/app-start.js" data-glue="/app-1.js" data-wasm="/app-1_bg.wasm"></script>"#,
+    );
     // One document title; the maps' states have SVG titles of their own, in <main>.
     let head = &html[..html.find("</head>").unwrap()];
     once(head, "<title>");
