@@ -316,8 +316,20 @@ pub fn picker_form(first: &Combobox, second: &Combobox) -> Node {
         .child(
             el("div")
                 .class("picker-fields")
-                .child(combobox_field(BOX_IDS[0], "First role", JOB_TITLE, first, None))
-                .child(combobox_field(BOX_IDS[1], "Second role", JOB_TITLE, second, None)),
+                .child(combobox_field(
+                    BOX_IDS[0],
+                    "First role",
+                    JOB_TITLE,
+                    first,
+                    None,
+                ))
+                .child(combobox_field(
+                    BOX_IDS[1],
+                    "Second role",
+                    JOB_TITLE,
+                    second,
+                    None,
+                )),
         )
         .child(
             el("button")
