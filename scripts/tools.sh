@@ -36,9 +36,15 @@ ensure_cargo_tool() { # binary, version, crate
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
-    say "Installing npm packages (binaryen's wasm-opt, playwright-core)"
+    say "Installing npm packages (binaryen's wasm-opt, playwright-core, terser, lighthouse)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
+}
+
+# oha, the HTTP load generator of ./scripts/bench (not needed by the tests).
+OHA_VERSION="1.16.0"
+ensure_oha() {
+  ensure_cargo_tool oha "$OHA_VERSION" oha --locked
 }
 
 ensure_build_tools() {

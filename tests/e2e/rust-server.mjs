@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 const root = new URL("../../", import.meta.url).pathname;
 export const SERVER_BINARY = `${root}target/server/role-compare-server`;
 
-/** Starts the server for `dist`; resolves to { url, close } once it accepts requests. */
+/** Starts the server for `dist`; resolves to { url, pid, close } once it accepts requests. */
 export async function serveRust(dist, { seconds = 1800 } = {}) {
   if (!existsSync(SERVER_BINARY)) {
     throw new Error(`${SERVER_BINARY} is missing: run \`cargo build --profile server -p role-compare-server\``);
@@ -26,6 +26,8 @@ export async function serveRust(dist, { seconds = 1800 } = {}) {
   });
   return {
     url,
+    // The `timeout` process; the server is its only child (the bench reads its CPU time).
+    pid: child.pid,
     close: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

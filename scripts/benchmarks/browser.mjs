@@ -1,0 +1,48 @@
+// How every browser measurement runs: Debian's Chromium (tests/e2e/chromium.mjs), a fresh
+// context per run so each run is a first visit (empty cache, no service state), and the CPU
+// slowed ×4 through CDP so a fast desktop core behaves more like a mid-range phone.
+
+export const CPU_SLOWDOWN = 4;
+export const RUNS = 7;
+/**
+ * LCP ratios compare two noisy figures: on two shared cores the same bytes vary by ±40% from
+ * visit to visit, so these take more runs than the rest.
+ */
+export const LCP_RUNS = 11;
+/** Lighthouse's mobile screen, so the largest element is the one a phone would see. */
+export const PHONE = { width: 412, height: 823 };
+
+/**
+ * Runs `fn(page)` in a fresh, CPU-throttled context and closes it afterwards. `setUp(page)`
+ * runs before anything is loaded (routes, init scripts).
+ */
+export async function inFreshPage(browser, fn, { viewport = PHONE, setUp } = {}) {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    page.errors = [];
+    page.on("pageerror", (error) => page.errors.push(error.message));
+    if (setUp) await setUp(page);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Load, then no network for 500 ms, then one more second for late paints and tasks. */
+export async function settle(page) {
+  await page.waitForLoadState("load");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
+}
+
+/** `runs` runs of each of `kinds`, interleaved (a, b, a, b…) so drift hits both alike. */
+export async function alternating(kinds, measure, runs = RUNS) {
+  const results = kinds.map(() => []);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, kind] of kinds.entries()) results[index].push(await measure(kind));
+  }
+  return results;
+}
