@@ -36,6 +36,10 @@ const ARM = () => {
 async function clickNext(browser, url) {
   return inFreshPage(browser, async (page) => {
     await page.goto(url, { waitUntil: "load" });
+    // A served page starts the app on the reader's first interaction (public/app-start.js):
+    // a pointer moving over it, as before any click.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(9, 9);
     await page.waitForFunction(() => window.wasmBindings !== undefined);
     // The neighbours are fetched when the browser is idle: wait until that is done.
     await settle(page);

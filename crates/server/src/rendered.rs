@@ -23,9 +23,10 @@ use crate::{PageRenderer, RenderedPage};
 const RENDERED_CACHE: &str = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
 /// Two real article pages (40 KB) at opt-level 3 (examples/compression_timing.rs): quality 4
 /// takes 0.8 ms, 5 takes 1.1 ms and is 6% smaller, 6 and up cost more for nothing until 11
-/// (85 ms). Each page is compressed once and then cached, so 5. Gzip 6 takes 1.0 ms, at 9 no
-/// smaller. The built files keep the build's quality 11.
-const BROTLI_QUALITY: u32 = 5;
+/// (85 ms). Under load every page a crawler asks for is new, and a render is 0.2 ms, so the
+/// compression is most of a miss: 4. Gzip 6 takes 1.0 ms, at 9 no smaller. The built files
+/// keep the build's quality 11.
+const BROTLI_QUALITY: u32 = 4;
 const BROTLI_WINDOW: u32 = 22;
 const GZIP_LEVEL: u32 = 6;
 
@@ -51,32 +52,30 @@ pub(crate) fn routes(renderer: Arc<dyn PageRenderer>, files: Files, cache_bytes:
 struct Pages {
     renderer: Arc<dyn PageRenderer>,
     files: Files,
-    cache: Cache<(String, Option<String>), Arc<EncodedPage>, ByteWeight>,
+    cache: Cache<PageKey, Arc<EncodedPage>, ByteWeight>,
 }
+
+/// A page is cached once per coding a client asks for (browsers all take brotli), so a miss
+/// compresses only what this request needs.
+type PageKey = (String, Option<String>, Coding);
 
 async fn page(State(pages): State<Arc<Pages>>, request: Request) -> Response {
     let Some(path) = page_path(request.uri().path()) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    let key = (path, request.uri().query().map(str::to_owned));
+    let wanted = negotiate(request.headers());
+    let key = (path, request.uri().query().map(str::to_owned), wanted);
     let page = match pages.cache.get_value_or_guard_async(&key).await {
         Ok(page) => page,
         Err(guard) => {
             let renderer = Arc::clone(&pages.renderer);
-            let wanted = negotiate(request.headers());
-            let (path, query) = key.clone();
-            // A miss is a render plus two compressions, about 2 ms of CPU: far past what a
-            // tokio worker should run between awaits, so on the blocking pool.
+            let (path, query, _) = key.clone();
+            // A miss is a render and a compression, about 1 ms of CPU: far past what a tokio
+            // worker should run between awaits, so on the blocking pool. Only pages (status
+            // 200) are kept: not-found answers to made-up addresses would crowd them out.
             let rendered = tokio::task::spawn_blocking(move || {
                 let page = renderer.render(&path, query.as_deref())?;
-                // Only pages are cached: not-found answers to made-up addresses would crowd
-                // them out, so those are compressed for this request alone.
-                let codings: &[Coding] = if page.status == 200 {
-                    &Coding::ALL
-                } else {
-                    &[wanted]
-                };
-                Some(EncodedPage::new(page, codings))
+                Some(EncodedPage::new(page, &[wanted]))
             })
             .await;
             match rendered {
@@ -164,7 +163,7 @@ fn respond(page: &EncodedPage, request: &HeaderMap) -> Response {
     response
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Coding {
     Brotli,
     Gzip,
@@ -305,8 +304,8 @@ impl EncodedPage {
 #[derive(Clone)]
 struct ByteWeight;
 
-impl Weighter<(String, Option<String>), Arc<EncodedPage>> for ByteWeight {
-    fn weight(&self, key: &(String, Option<String>), page: &Arc<EncodedPage>) -> u64 {
+impl Weighter<PageKey, Arc<EncodedPage>> for ByteWeight {
+    fn weight(&self, key: &PageKey, page: &Arc<EncodedPage>) -> u64 {
         page.weight() + (key.0.len() + key.1.as_ref().map_or(0, String::len)) as u64
     }
 }
