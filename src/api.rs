@@ -279,13 +279,47 @@ async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, Load
     })
 }
 
+/// Pages loaded (or fetched ahead) in this visit, ready to show: moving to one takes no
+/// decoding. Kept for the last few addresses.
+type LoadedPages = RefCell<Vec<((String, Option<String>), Arc<ComparePageData>)>>;
+
+thread_local! {
+    static PAGES: LoadedPages = const { RefCell::new(Vec::new()) };
+}
+
+const KEPT_PAGES: usize = 16;
+
 /// Everything the page at `/compare/<segment>?area=<area>` shows.
 pub async fn load_compare_page(
     segment: String,
     area: Option<String>,
+) -> Result<Arc<ComparePageData>, LoadError> {
+    let key = (segment, area);
+    let kept = PAGES.with_borrow(|pages| {
+        pages
+            .iter()
+            .find(|(at, _)| *at == key)
+            .map(|(_, page)| Arc::clone(page))
+    });
+    if let Some(page) = kept {
+        return Ok(page);
+    }
+    let page = Arc::new(fetch_compare_page(&key.0, key.1.as_deref()).await?);
+    PAGES.with_borrow_mut(|pages| {
+        if pages.len() >= KEPT_PAGES {
+            pages.remove(0);
+        }
+        pages.push((key, Arc::clone(&page)));
+    });
+    Ok(page)
+}
+
+async fn fetch_compare_page(
+    segment: &str,
+    area: Option<&str>,
 ) -> Result<ComparePageData, LoadError> {
     let result = async {
-        let pair = match resolve::pair_of(&segment) {
+        let pair = match resolve::pair_of(segment) {
             Ok(pair) => pair,
             Err(unknown) => return Ok(ComparePageData::Unknown(unknown)),
         };
@@ -312,7 +346,7 @@ pub async fn load_compare_page(
             role_facts(&catalog, &pair.a),
             role_facts(&catalog, &pair.b),
             us_map(),
-            place(&catalog, area.as_deref()),
+            place(&catalog, area),
         );
         let (place, unknown_area) = match place? {
             AreaAsked::Found(place) => (place, None),

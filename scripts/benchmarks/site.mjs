@@ -25,12 +25,14 @@ export function removeCopy() {
 }
 
 /**
- * The page without the app: Trunk's module loader and the modulepreload/preload links of its
- * JS and wasm. Everything else (CSS, favicon, embed-frame.js, the markup) stays.
+ * The page without the app: Trunk's module loader (the plain shell), the script that starts
+ * the app on the first interaction (served pages), and the modulepreload/preload links of
+ * its JS and wasm. Everything else (CSS, favicon, embed-frame.js, the markup) stays.
  */
 export function withoutApp(html) {
   const stripped = html
     .replace(/<script type=["']?module["']?>[\s\S]*?<\/script>/g, "")
+    .replace(/<script type=["']?module["']? src=["']?\/app-start\.js[^>]*><\/script>/g, "")
     .replace(/<link[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*>/g, "");
   if (/_bg\.wasm|role-compare-[0-9a-f]{16}\.js/.test(stripped)) throw new Error("the app is still linked after stripping it");
   return stripped;

@@ -6,6 +6,7 @@
 //! whose stylesheet leaves out the site around it.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use role_compare_core::compare::resolve::UnknownPair;
@@ -41,8 +42,11 @@ fn unknown(unknown: &UnknownPair) -> Page {
 }
 
 /// The page for loaded data in the state the URL asks for.
-fn page_of(data: &Result<ComparePageData, crate::api::LoadError>, location: &Location) -> Page {
-    match data {
+fn page_of(
+    data: &Result<Arc<ComparePageData>, crate::api::LoadError>,
+    location: &Location,
+) -> Page {
+    match data.as_deref() {
         Ok(ComparePageData::Curated {
             comparison,
             neighbours,
@@ -119,7 +123,10 @@ pub fn show() {
         let here = location.get();
         let answer = answer.read();
         match answer.as_ref() {
-            Some((Some((_, _, _)), Some(Ok(ComparePageData::AreaMeant(key))))) => {
+            Some((Some(_), Some(Ok(data)))) if matches!(**data, ComparePageData::AreaMeant(_)) => {
+                let ComparePageData::AreaMeant(key) = &**data else {
+                    return;
+                };
                 let state = url_state(&here, |_| true).with_area(key);
                 navigate.replace(&format!("{}{}", here.path, state.query()));
             }
@@ -128,7 +135,7 @@ pub fn show() {
             {
                 let page = page_of(data, &here);
                 render(&page);
-                let generated = matches!(data, Ok(ComparePageData::Generated { .. }));
+                let generated = matches!(data.as_deref(), Ok(ComparePageData::Generated { .. }));
                 bring_to_life(on_action.clone(), generated);
             }
             // The next page is on its way: the current one stays until it arrives.

@@ -4,7 +4,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| "/".into());
     let query = args.next();
-    let shell = "<!doctype html><html><head><title>x</title><script type=module>boot()</script></head><body><main id=main></main></body></html>";
+    let shell = "<!doctype html><html><head><title>x</title><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><main id=main></main></body></html>";
     let site = role_compare_render::Site::load(
         &role_compare_render::data_dir(),
         shell.into(),

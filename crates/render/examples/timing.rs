@@ -8,7 +8,7 @@ use role_compare_core::navigation::routes::compare_route;
 use role_compare_core::PairSlug;
 use role_compare_render::{data_dir, Site, DEFAULT_SITE_URL};
 
-const SHELL: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Role Compare</title><meta content=x name=description><script type=module>boot()</script></head><body><main id=main tabindex=-1></main><noscript>JS</noscript></body></html>";
+const SHELL: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Role Compare</title><meta content=x name=description><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><main id=main tabindex=-1></main><noscript>JS</noscript></body></html>";
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();

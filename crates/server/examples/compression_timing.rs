@@ -27,7 +27,7 @@ fn main() {
     for path in paths {
         let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         println!("{path}: {} bytes", html.len());
-        for quality in [1, 4, 5, 6, 7, 11] {
+        for quality in [1, 2, 3, 4, 5, 6, 7, 11] {
             let (time, size) = median_time(|| {
                 let mut out = Vec::new();
                 let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);

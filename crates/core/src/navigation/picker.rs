@@ -57,7 +57,13 @@ pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
     let query = Query::new(query);
     let mut best: Vec<(u32, usize)> = Vec::with_capacity(SHOWN + 1);
     for (index, choice) in all.iter().enumerate() {
-        let Some(score) = query.score(&choice.normalized, choice.letters) else {
+        // With the list full, a title must beat its last entry to get in.
+        let floor = if best.len() == SHOWN {
+            best[SHOWN - 1].0
+        } else {
+            0
+        };
+        let Some(score) = query.score_above(&choice.normalized, choice.letters, floor) else {
             continue;
         };
         let at = best

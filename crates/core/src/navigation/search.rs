@@ -198,10 +198,18 @@ impl Query {
     /// How well a title matches, for ranking a picker's options: higher is better, `None`
     /// means no match. `title` must be [`normalize`]d and `title_letters` its [`letters`].
     pub fn score(&self, title: &str, title_letters: u32) -> Option<u32> {
+        self.score_above(title, title_letters, 0)
+    }
+
+    /// [`Query::score`], but a title that could only score `floor` or less as a misspelling
+    /// is not scored as one: a picker that already has enough better matches skips the
+    /// costly part for the rest of the catalogue.
+    pub fn score_above(&self, title: &str, title_letters: u32, floor: u32) -> Option<u32> {
         if self.text.is_empty() {
             return None;
         }
-        let length = title.len().min(500) as u32;
+        // Exact kinds of match rank above any misspelling, shorter titles first.
+        let length = title.len().min(99) as u32;
         if title.starts_with(&self.text) {
             return Some(1000 - length);
         }
@@ -217,9 +225,10 @@ impl Query {
             return Some(600 - length);
         }
         // Typos: the best similarity between the query and any run of title words of the
-        // same word count, so "sofware" still finds "Software Developers". A title missing
-        // more than two of the query's letters cannot come close, and is not scored.
-        if (self.letters & !title_letters).count_ones() > 2 {
+        // same word count, so "sofware" still finds "Software Developers". A misspelling
+        // scores at most MAX_TYPO_SCORE, and a title missing more than two of the query's
+        // letters cannot come close: neither is scored.
+        if floor >= MAX_TYPO_SCORE || (self.letters & !title_letters).count_ones() > 2 {
             return None;
         }
         let title: Vec<&str> = title_words().collect();
@@ -228,9 +237,12 @@ impl Query {
             .windows(span)
             .map(|window| dice(&self.bigrams, window))
             .fold(0.0f64, f64::max);
-        (best >= 0.5).then_some((best * 500.0) as u32)
+        (best >= 0.5).then_some((best * f64::from(MAX_TYPO_SCORE)) as u32)
     }
 }
+
+/// The highest score a misspelling gets; every exact kind of match scores above it.
+const MAX_TYPO_SCORE: u32 = 500;
 
 /// The Sørensen–Dice coefficient of the query's bigrams and those of `words` joined by
 /// spaces, counted without building the joined text.
