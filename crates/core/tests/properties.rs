@@ -1,0 +1,255 @@
+//! Property tests of everything that turns outside input into values or markup: pair and slug
+//! parsing, routes and URL state, data decoding, markup escaping and chart geometry. Each
+//! property runs `PROPTEST_CASES` cases (256 by default; `./scripts/bench` and
+//! `./scripts/props` run many more).
+
+use proptest::prelude::*;
+use role_compare_core::data::checks::{
+    decode_article, decode_catalog, decode_occupation, decode_role,
+};
+use role_compare_core::data::occupations::{Area, Occupation, WageBasis, WageBasisKind};
+use role_compare_core::markup::tree::{el, svg, Node};
+use role_compare_core::navigation::routes::{compare_route, PairState, Route, View};
+use role_compare_core::navigation::slug::{is_valid_slug, parse_pair, slugify, PAIR_SEPARATOR};
+use role_compare_core::wages::value::{AreaWages, Distribution, WageValue};
+use role_compare_core::PairSlug;
+use scraper::Html;
+
+/// Slugs as the data has them: lowercase words of letters and digits joined by single dashes,
+/// never containing the pair separator.
+fn slug() -> impl Strategy<Value = String> {
+    "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,4}".prop_filter("no pair separator", |s| {
+        !s.contains(PAIR_SEPARATOR) && !s.starts_with("vs-") && !s.ends_with("-vs") && s != "vs"
+    })
+}
+
+/// Any text a hostile or careless source could send: markup, quotes, entities, control and
+/// right-to-left and zero-width characters, and plain Unicode.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[<>&\"'=/ a-z\u{200b}\u{200e}\u{202e}\u{feff}]{0,40}",
+        Just("<script>alert(1)</script>".to_owned()),
+        Just("\"><img src=x onerror=alert(1)>".to_owned()),
+        Just("&lt;b&gt; &amp;amp; &#60;".to_owned()),
+        Just("</textarea></title></style><!--".to_owned()),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn any_pair_of_slugs_round_trips(a in slug(), b in slug()) {
+        prop_assume!(a != b);
+        let pair = PairSlug::new(a.clone(), b.clone());
+        prop_assert_eq!(parse_pair(&pair.to_string()), Ok(pair.clone()));
+        prop_assert_eq!(Route::parse(&compare_route(&pair)), Route::Compare(pair.to_string()));
+        prop_assert_eq!(pair.swapped().swapped(), pair);
+    }
+
+    #[test]
+    fn pair_parsing_is_total(segment in any::<String>()) {
+        if let Ok(pair) = parse_pair(&segment) {
+            prop_assert!(is_valid_slug(&pair.a) && is_valid_slug(&pair.b));
+            prop_assert_ne!(pair.a, pair.b);
+        }
+    }
+
+    #[test]
+    fn slugify_gives_slugs_and_is_idempotent(title in any::<String>()) {
+        let slug = slugify(&title);
+        prop_assert!(slug.is_empty() || is_valid_slug(&slug), "{slug:?}");
+        prop_assert_eq!(slugify(&slug), slug);
+    }
+
+    #[test]
+    fn routes_parse_any_path(path in any::<String>()) {
+        match Route::parse(&path) {
+            Route::Compare(segment) | Route::Embed(segment) => {
+                prop_assert!(!segment.is_empty() && !segment.contains('/'));
+            }
+            Route::Home | Route::NotFound => {}
+        }
+    }
+
+    #[test]
+    fn pair_state_falls_back_and_round_trips(area in any::<Option<String>>(), view in any::<Option<String>>()) {
+        let known = |code: &str| ["US", "CA", "TX", "austin-tx"].contains(&code);
+        let state = PairState::parse(area.as_deref(), view.as_deref(), known);
+        prop_assert!(known(&state.area));
+        // What the URL keeps reads back as the same state.
+        let query = state.query();
+        let params: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned())))
+            .collect();
+        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        prop_assert_eq!(PairState::parse(get("area"), get("view"), known), state.clone());
+        prop_assert_eq!(state.with_view(View::Table).view, View::Table);
+    }
+
+    #[test]
+    fn decoding_never_panics_on_any_text(json in any::<String>()) {
+        let pair = PairSlug::new("a", "b");
+        let errors = [
+            decode_role("f.json", "a", &json).err(),
+            decode_article("f.json", &pair, &json).err(),
+            decode_occupation("f.json", "a", &json).err(),
+            decode_catalog("f.json", &json).err(),
+        ];
+        for error in errors.into_iter().flatten() {
+            prop_assert!(error.to_string().starts_with("The data file “f.json” could not be used: "));
+        }
+    }
+
+    #[test]
+    fn decoding_never_panics_on_any_json(value in json_value()) {
+        let json = value.to_string();
+        let _ = decode_role("f.json", "a", &json);
+        let _ = decode_occupation("f.json", "a", &json);
+        let _ = decode_catalog("f.json", &json);
+    }
+
+    #[test]
+    fn no_text_or_attribute_value_ever_becomes_markup(text in hostile_text(), value in hostile_text()) {
+        let node: Node = el("section")
+            .attr("title", value.as_str())
+            .child(el("p").attr("data-x", value.as_str()).text(text.as_str()))
+            .into();
+        let html = node.to_html();
+        let document = Html::parse_fragment(&html);
+        let elements: Vec<_> = document.root_element().descendent_elements().skip(1).collect();
+        let tags: Vec<&str> = elements.iter().map(|e| e.value().name()).collect();
+        prop_assert_eq!(tags, ["section", "p"], "{}", html);
+        prop_assert_eq!(elements[0].value().attrs().count(), 1);
+        prop_assert_eq!(elements[1].value().attrs().count(), 1);
+        let parsed_text: String = elements[1].text().collect();
+        // The parser normalises what HTML cannot hold (NUL, lone CR) but never adds markup.
+        let expected = text.replace('\0', "\u{fffd}").replace("\r\n", "\n").replace('\r', "\n");
+        prop_assert_eq!(parsed_text, expected);
+    }
+
+    #[test]
+    fn wage_values_round_trip_and_never_read_as_zero(amount in 1u64..) {
+        for value in [WageValue::Amount(amount), WageValue::TopCoded, WageValue::HourlyOnly, WageValue::AnnualOnly, WageValue::NotPublished] {
+            let json = serde_json::to_string(&value).unwrap();
+            prop_assert_eq!(serde_json::from_str::<WageValue>(&json).unwrap(), value);
+            prop_assert_ne!(value.annual_text(), "$0");
+        }
+    }
+
+    #[test]
+    fn chart_geometry_stays_in_its_box(values in proptest::collection::vec(wage_value(), 16)) {
+        let wages = |v: &[WageValue]| AreaWages {
+            employment: v[0],
+            annual: Distribution { p10: v[1], p25: v[2], median: v[3], p75: v[4], p90: v[5] },
+            annual_mean: v[6],
+            hourly_median: v[7],
+        };
+        let comparison = role_compare_core::compare::generated::GeneratedComparison {
+            a: side("a", wages(&values[..8])),
+            b: side("b", wages(&values[8..])),
+        };
+        let area = Area { code: "US".into(), name: "National".into() };
+        let body = role_compare_core::markup::generated::generated_body(&comparison, &area);
+        let mut numbers = Vec::new();
+        body.walk(&mut |node| {
+            if let Node::Element(element) = node {
+                if element.namespace == role_compare_core::markup::tree::Namespace::Svg {
+                    for (name, value) in &element.attributes {
+                        if matches!(*name, "x" | "y" | "width" | "height" | "x1" | "x2" | "y1" | "y2" | "cx" | "cy" | "r") {
+                            numbers.push((*name, value.clone()));
+                        }
+                    }
+                }
+            }
+        });
+        let (width, height) = view_box(&body);
+        for (name, value) in numbers {
+            let number: f64 = value.parse().map_err(|_| TestCaseError::fail(format!("{name}={value:?}")))?;
+            prop_assert!(number.is_finite() && number >= 0.0, "{name}={value}");
+            let limit = if name.starts_with('x') || name == "width" || name == "cx" { width } else { height };
+            prop_assert!(number <= limit, "{name}={value} outside 0..{limit}");
+        }
+    }
+}
+
+fn wage_value() -> impl Strategy<Value = WageValue> {
+    prop_oneof![
+        (1u64..10_000_000).prop_map(WageValue::Amount),
+        Just(WageValue::TopCoded),
+        Just(WageValue::HourlyOnly),
+        Just(WageValue::AnnualOnly),
+        Just(WageValue::NotPublished),
+    ]
+}
+
+fn side(slug: &str, wages: AreaWages) -> role_compare_core::compare::generated::RoleFacts {
+    role_compare_core::compare::generated::RoleFacts::official(Occupation {
+        slug: slug.into(),
+        title: slug.to_uppercase(),
+        code: "00-0000.00".into(),
+        description: "d".into(),
+        major_group: "m".into(),
+        minor_group: "n".into(),
+        wage_basis: Some(WageBasis {
+            soc: "00-0000".into(),
+            title: "t".into(),
+            kind: WageBasisKind::Own,
+        }),
+        wages: [("US".to_owned(), wages)].into(),
+    })
+}
+
+/// The width and height of the first `svg`'s `viewBox`.
+fn view_box(node: &Node) -> (f64, f64) {
+    let mut found = None;
+    node.walk(&mut |n| {
+        if let (None, Node::Element(e)) = (&found, n) {
+            if e.tag == "svg" {
+                found = e.attribute("viewBox").map(str::to_owned);
+            }
+        }
+    });
+    let view_box = found.expect("the chart has a viewBox");
+    let parts: Vec<f64> = view_box
+        .split_whitespace()
+        .map(|p| p.parse().unwrap())
+        .collect();
+    (parts[2], parts[3])
+}
+
+/// Any JSON value, nested a few levels, with the keys the data files use among others.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        hostile_text().prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        let key = prop_oneof![
+            Just("slug".to_owned()),
+            Just("title".to_owned()),
+            Just("wages".to_owned()),
+            Just("summary".to_owned()),
+            Just("US".to_owned()),
+            "[a-z_]{1,8}",
+        ];
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map(key, inner, 0..8)
+                .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+#[test]
+fn svg_elements_are_written_in_their_namespace() {
+    let html = Node::from(svg("svg").attr("viewBox", "0 0 1 1")).to_html();
+    assert!(html.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+}
