@@ -4,12 +4,14 @@
 //! `./scripts/props` run many more).
 
 use proptest::prelude::*;
+use role_compare_core::compare::place::Place;
 use role_compare_core::data::checks::{
     decode_article, decode_catalog, decode_occupation, decode_role,
 };
-use role_compare_core::data::occupations::{Area, Occupation, WageBasis, WageBasisKind};
+use role_compare_core::data::map::UsMap;
+use role_compare_core::data::occupations::{Occupation, WageBasis, WageBasisKind};
 use role_compare_core::markup::tree::{el, svg, Node};
-use role_compare_core::navigation::routes::{compare_route, PairState, Route, View};
+use role_compare_core::navigation::routes::{compare_route, MapMeasure, PairState, Route, View};
 use role_compare_core::navigation::slug::{is_valid_slug, parse_pair, slugify, PAIR_SEPARATOR};
 use role_compare_core::wages::value::{AreaWages, Distribution, WageValue};
 use role_compare_core::PairSlug;
@@ -72,9 +74,13 @@ proptest! {
     }
 
     #[test]
-    fn pair_state_falls_back_and_round_trips(area in any::<Option<String>>(), view in any::<Option<String>>()) {
+    fn pair_state_falls_back_and_round_trips(
+        area in any::<Option<String>>(),
+        view in any::<Option<String>>(),
+        map in any::<Option<String>>(),
+    ) {
         let known = |code: &str| ["US", "CA", "TX", "austin-tx"].contains(&code);
-        let state = PairState::parse(area.as_deref(), view.as_deref(), known);
+        let state = PairState::parse(area.as_deref(), view.as_deref(), map.as_deref(), known);
         prop_assert!(known(&state.area));
         // What the URL keeps reads back as the same state.
         let query = state.query();
@@ -85,7 +91,7 @@ proptest! {
             .filter_map(|p| p.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned())))
             .collect();
         let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-        prop_assert_eq!(PairState::parse(get("area"), get("view"), known), state.clone());
+        prop_assert_eq!(PairState::parse(get("area"), get("view"), get("map"), known), state.clone());
         prop_assert_eq!(state.with_view(View::Table).view, View::Table);
     }
 
@@ -151,8 +157,14 @@ proptest! {
             a: side("a", wages(&values[..8])),
             b: side("b", wages(&values[8..])),
         };
-        let area = Area { code: "US".into(), name: "National".into() };
-        let body = role_compare_core::markup::generated::generated_body(&comparison, &area);
+        let map = UsMap { width: 975, height: 610, states: Vec::new() };
+        let body = role_compare_core::markup::generated::generated_body(
+            &comparison,
+            &Place::national(),
+            &map,
+            MapMeasure::Jobs,
+            |_| String::new(),
+        );
         let mut numbers = Vec::new();
         body.walk(&mut |node| {
             if let Node::Element(element) = node {
@@ -172,6 +184,45 @@ proptest! {
             let limit = if name.starts_with('x') || name == "width" || name == "cx" { width } else { height };
             prop_assert!(number <= limit, "{name}={value} outside 0..{limit}");
         }
+    }
+}
+
+/// The real area index, once.
+fn areas() -> &'static role_compare_core::data::areas::AreaIndex {
+    static AREAS: std::sync::OnceLock<role_compare_core::data::areas::AreaIndex> =
+        std::sync::OnceLock::new();
+    AREAS.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/areas.json");
+        let json = std::fs::read_to_string(path).unwrap();
+        role_compare_core::data::checks::decode_area_index("areas.json", &json).unwrap()
+    })
+}
+
+proptest! {
+    #[test]
+    fn map_paths_parse_totally(d in any::<String>()) {
+        let _ = role_compare_core::data::map::path_points(&d);
+    }
+
+    #[test]
+    fn any_typed_area_resolves_to_a_known_area_or_none(typed in any::<String>()) {
+        if let Some(area) = role_compare_core::compare::resolve::area_asked_for(areas(), &typed) {
+            prop_assert!(areas().area(&area.key).is_some());
+        }
+    }
+
+    #[test]
+    fn every_area_key_and_name_finds_itself(index in 0usize..583) {
+        let area = &areas().areas[index % areas().areas.len()];
+        let by_key = role_compare_core::compare::resolve::area_asked_for(areas(), &area.key);
+        prop_assert_eq!(by_key.map(|a| a.key.as_str()), Some(area.key.as_str()));
+        let by_name = role_compare_core::compare::resolve::area_asked_for(areas(), &area.name);
+        prop_assert_eq!(by_name.map(|a| a.key.as_str()), Some(area.key.as_str()));
+    }
+
+    #[test]
+    fn concentration_reads_in_words_for_any_quotient(q in prop_oneof![any::<u64>(), Just(u64::MAX)]) {
+        prop_assert!(role_compare_core::markup::us_map::concentration_words(q).ends_with("as concentrated as in the country as a whole"));
     }
 }
 
@@ -199,6 +250,9 @@ fn side(slug: &str, wages: AreaWages) -> role_compare_core::compare::generated::
             kind: WageBasisKind::Own,
         }),
         wages: [("US".to_owned(), wages)].into(),
+        concentration: Default::default(),
+        industries: None,
+        top_areas: None,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::wages::value::WageValue;
 
 /// "41.4%" from basis points (hundredths of a percent), one decimal.
 fn percent(basis_points: u64) -> String {
-    format!("{}%", decimal_text((basis_points + 5) / 10, 1))
+    format!("{}%", decimal_text(basis_points.saturating_add(5) / 10, 1))
 }
 
 fn industries_of(facts: &RoleFacts) -> Option<&Industries> {

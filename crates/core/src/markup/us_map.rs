@@ -195,7 +195,7 @@ pub fn concentration_words(quotient_hundredths: u64) -> String {
         95..=105 => "about as concentrated as in the country as a whole".into(),
         q => format!(
             "{}× as concentrated as in the country as a whole",
-            decimal_text(((q + 5) / 10).max(1), 1)
+            decimal_text((q.saturating_add(5) / 10).max(1), 1)
         ),
     }
 }
