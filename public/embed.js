@@ -10,9 +10,12 @@
 // data-accent or data-sections later updates the comparison in place; data-area or the pair
 // reloads it. Elements added later are picked up too.
 //
-// Height messages are accepted only from our own origin and only from the iframe they are
-// about. Including this script more than once is harmless: later copies only look for new
-// elements. Plain JavaScript, no dependencies, no cookies or storage. Message format:
+// Height messages are accepted only from our own origin, only from the iframe they are
+// about, and only as a number. Including this script more than once is harmless: later copies
+// only look for new elements. Odd pages are no reason to throw: an element that cannot hold a
+// frame (the page's <html>, <head> or <body>, an <img>, a <textarea>, SVG …) or whose pair
+// cannot be put in an address is left alone, and one that leaves the page is forgotten.
+// Plain JavaScript, no dependencies, no cookies or storage. Message format:
 // docs/embedding.md.
 (function () {
   "use strict";
@@ -28,11 +31,14 @@
   var origin = base.origin;
   var frames = []; // { host, iframe }
   var OPTIONS = ["data-theme", "data-accent", "data-sections"];
+  // Elements whose content is not shown, or is the page itself.
+  var CANNOT_HOLD = /^(HTML|HEAD|BODY|AREA|BASE|BR|COL|EMBED|HR|IMG|INPUT|LINK|META|SOURCE|TRACK|WBR|SCRIPT|STYLE|TEMPLATE|TEXTAREA|TITLE|IFRAME|OBJECT|SELECT|OPTION|NOSCRIPT|VIDEO|AUDIO|CANVAS)$/;
 
   function option(host, name) {
     return (host.getAttribute(name) || "").trim();
   }
 
+  // Throws for a pair that cannot be put in an address (text with a lone surrogate).
   function embedUrl(host) {
     var url = new URL("/embed/compare/" + encodeURIComponent(option(host, "data-role-compare")), origin);
     [["theme", "data-theme"], ["accent", "data-accent"], ["sections", "data-sections"], ["area", "data-area"]]
@@ -58,10 +64,20 @@
     return null;
   }
 
+  function canHold(host) {
+    return host.isConnected && host.namespaceURI === "http://www.w3.org/1999/xhtml" && !CANNOT_HOLD.test(host.tagName);
+  }
+
   function build(host) {
-    if (!option(host, "data-role-compare")) return;
+    if (!option(host, "data-role-compare") || !canHold(host)) return;
+    var src;
+    try {
+      src = embedUrl(host);
+    } catch (error) {
+      return;
+    }
     var iframe = document.createElement("iframe");
-    iframe.src = embedUrl(host);
+    iframe.src = src;
     iframe.title = option(host, "data-title") || title(host);
     iframe.loading = "lazy";
     // The comparison needs its scripts and its own origin (for its data), and opens links in
@@ -95,14 +111,22 @@
 
   // Options change in place; a new pair or area is a new page.
   function update(frame) {
-    var src = embedUrl(frame.host);
+    var target = frame.iframe.contentWindow;
+    // Gone from the page (the next scan forgets it), or changed to no address at all.
+    if (!frame.host.isConnected || !target) return;
+    var src;
+    try {
+      src = embedUrl(frame.host);
+    } catch (error) {
+      return;
+    }
     if (src === frame.src) return;
     var samePage = pageOf(src) === pageOf(frame.src);
     frame.src = src;
     // Before the comparison has loaded (and said so with its first height) a message could
     // go unheard, so the frame loads the new address instead.
     if (samePage && frame.ready) {
-      frame.iframe.contentWindow.postMessage({
+      target.postMessage({
         type: "role-compare:options",
         theme: option(frame.host, "data-theme"),
         accent: option(frame.host, "data-accent"),
@@ -123,8 +147,9 @@
   window.addEventListener("message", function (event) {
     var data = event.data;
     if (event.origin !== origin || !data || data.type !== "role-compare:height") return;
-    var height = Number(data.height);
-    if (!(height > 0 && height < 100000)) return;
+    // A number, not anything that converts to one (`true` is 1, `[300]` is 300).
+    var height = data.height;
+    if (typeof height !== "number" || !(height > 0 && height < 100000)) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].iframe.contentWindow === event.source) {
         frames[i].ready = true;
@@ -142,8 +167,9 @@
         var frame = frames[i];
         if (frame.iframe !== entry.target) continue;
         var width = Math.round(entry.contentRect.width);
-        if (frame.ready && width !== frame.width) {
-          frame.iframe.contentWindow.postMessage({ type: "role-compare:measure" }, origin);
+        var target = frame.iframe.contentWindow;
+        if (frame.ready && width !== frame.width && target) {
+          target.postMessage({ type: "role-compare:measure" }, origin);
         }
         frame.width = width;
       }
@@ -161,7 +187,11 @@
     });
   }).observe(document.documentElement, { childList: true, subtree: true });
 
-  window.RoleCompareEmbed = { scan: scan, origin: origin };
+  try {
+    window.RoleCompareEmbed = { scan: scan, origin: origin };
+  } catch (error) {
+    // The page made the name read-only: later copies of this script will not find this one.
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
   else scan();
 })();

@@ -109,13 +109,39 @@ async fn decoded<T>(
     Ok(value)
 }
 
-/// Downloads a data file as text.
+/// How long a data file may take to arrive, headers and body, before it is given up. The
+/// largest (an area file, 17 KiB brotli) takes well under a second on a slow phone network;
+/// a request still open after this is one that will not finish (a stalled connection, a
+/// captive portal), and the reader is better served by the error and its Retry.
+const TIMEOUT_SECONDS: u32 = 15;
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `AbortSignal.timeout(ms)`: a signal the browser aborts when the time is up, so no
+    /// timer or closure of ours can outlive the request. `Err` where the browser lacks it
+    /// (Safari before 16): the request then waits as long as the browser lets it. (The
+    /// browser tests run it forward with Playwright's clock, which fakes it.)
+    #[wasm_bindgen(catch, js_namespace = AbortSignal, js_name = timeout)]
+    fn abort_after(milliseconds: u32) -> Result<web_sys::AbortSignal, wasm_bindgen::JsValue>;
+}
+
+/// Downloads a data file as text, giving up after [`TIMEOUT_SECONDS`].
 async fn download(url: String) -> Loaded<str> {
+    let deadline = abort_after(TIMEOUT_SECONDS * 1000).ok();
     let network = |error: gloo_net::Error| LoadError::Network {
         url: url.clone(),
-        reason: error.to_string(),
+        reason: match &deadline {
+            Some(deadline) if deadline.aborted() => {
+                format!("it took longer than {TIMEOUT_SECONDS} s")
+            }
+            _ => error.to_string(),
+        },
     };
-    let response = Request::get(&url).send().await.map_err(network)?;
+    let response = Request::get(&url)
+        .abort_signal(deadline.as_ref())
+        .send()
+        .await
+        .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.clone(),
@@ -123,7 +149,9 @@ async fn download(url: String) -> Loaded<str> {
             status_text: response.status_text(),
         });
     }
-    Ok(Arc::from(response.text().await.map_err(network)?))
+    // The body is under the same deadline: a server may send headers and then stall.
+    let text = response.text().await.map_err(network)?;
+    Ok(Arc::from(text))
 }
 
 fn logged<T>(result: Result<T, LoadError>) -> Result<T, LoadError> {
@@ -213,27 +241,46 @@ async fn curated(
         futures::join!(text(&article_url), text(&role_a_url), text(&role_b_url));
     let article = decode_article(&article_url, &pair, &article?)?;
     // A role file that does not exist is a fault of the article that names it.
-    let named_by_article = |slug: &str, error: LoadError| match error {
-        LoadError::Http { status: 404, .. } => LoadError::Data(DataError::new(
-            &article_url,
-            Problem::UnknownRole(slug.to_owned()),
-        )),
-        other => other,
-    };
     let role_a = decode_role(
         &role_a_url,
         &pair.a,
-        &role_a.map_err(|e| named_by_article(&pair.a, e))?,
+        &role_a.map_err(|e| named_by(&article_url, Problem::UnknownRole(pair.a.clone()), e))?,
     )?;
     let role_b = decode_role(
         &role_b_url,
         &pair.b,
-        &role_b.map_err(|e| named_by_article(&pair.b, e))?,
+        &role_b.map_err(|e| named_by(&article_url, Problem::UnknownRole(pair.b.clone()), e))?,
     )?;
     let comparison = Comparison::assemble(&article_url, article, role_a, role_b)?;
-    let [a, b] = comparison.official_slugs();
-    let (a, b) = futures::join!(optional_occupation(a), optional_occupation(b));
-    Ok((comparison, [a?, b?]))
+    let [a, b] = comparison
+        .official_slugs()
+        .map(|slug| slug.map(str::to_owned));
+    let (official_a, official_b) = futures::join!(
+        optional_occupation(a.as_deref()),
+        optional_occupation(b.as_deref())
+    );
+    // Likewise an occupation file that does not exist is a fault of the role that names it.
+    let closest = |url: &str, slug: Option<String>, error| {
+        named_by(
+            url,
+            Problem::UnknownOccupation(slug.unwrap_or_default()),
+            error,
+        )
+    };
+    let official = [
+        official_a.map_err(|e| closest(&role_a_url, a, e))?,
+        official_b.map_err(|e| closest(&role_b_url, b, e))?,
+    ];
+    Ok((comparison, official))
+}
+
+/// A file that is not there (404) named by `file`: `file`'s fault, which no Retry can mend;
+/// any other trouble stays what it was.
+fn named_by(file: &str, problem: Problem, error: LoadError) -> LoadError {
+    match error {
+        LoadError::Http { status: 404, .. } => LoadError::Data(DataError::new(file, problem)),
+        other => other,
+    }
 }
 
 /// One side of a generated comparison: an official occupation, or a curated role with the
@@ -266,14 +313,17 @@ async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, Load
     if let Some(state) = catalog.area(asked) {
         return Ok(AreaAsked::Found(Place::state(&state.code, &state.name)));
     }
-    match local_figures(asked).await {
+    let missing = match local_figures(asked).await {
         Ok(figures) => return Ok(AreaAsked::Found(Place::local(figures))),
         // No such area file: perhaps a name ("austin"); anything else is real trouble.
-        Err(LoadError::Http { status: 404, .. }) => {}
+        Err(error @ LoadError::Http { status: 404, .. }) => error,
         Err(error) => return Err(error),
-    }
+    };
     let index = area_index().await?;
     Ok(match area_asked_for(&index, asked) {
+        // The index lists this very key, yet its file is missing: the server's trouble (a
+        // deploy under way), not a name to look up, which would only lead back here.
+        Some(area) if area.key == asked => return Err(missing),
         Some(area) => AreaAsked::Meant(area.key.clone()),
         None => AreaAsked::Unknown(asked.to_owned()),
     })

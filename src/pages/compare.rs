@@ -123,12 +123,20 @@ pub fn show() {
         let here = location.get();
         let answer = answer.read();
         match answer.as_ref() {
-            Some((Some(_), Some(Ok(data)))) if matches!(**data, ComparePageData::AreaMeant(_)) => {
+            Some((Some((_, asked, _)), Some(Ok(data))))
+                if matches!(**data, ComparePageData::AreaMeant(_)) =>
+            {
                 let ComparePageData::AreaMeant(key) = &**data else {
                     return;
                 };
-                let state = url_state(&here, |_| true).with_area(key);
-                navigate.replace(&format!("{}{}", here.path, state.query()));
+                // Once: the new address reruns this effect while the answer is still this
+                // one, and replacing the address again each time would never yield.
+                if *asked == area.get() {
+                    let state = url_state(&here, |_| true).with_area(key);
+                    navigate.replace(&format!("{}{}", here.path, state.query()));
+                } else {
+                    mark_busy();
+                }
             }
             Some((Some((loaded, asked, _)), Some(data)))
                 if *loaded == segment.get() && *asked == area.get() =>

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::data::areas::{AreaIndex, AreaKind, LocalFigures, RankedArea};
 use crate::data::articles::{article_title, Article, ArticleIndex, Role};
-use crate::data::decode::{decode, decode_built, DataError, Problem};
+use crate::data::decode::{brief, decode, decode_built, DataError, Problem};
 use crate::data::industries::Industries;
 use crate::data::map::{path_points, UsMap};
 use crate::data::occupations::{Catalog, Occupation, NATIONAL};
@@ -30,6 +30,42 @@ const MAX_JOBS_PER_1000: u64 = 1_000_000;
 /// A location quotient of 1,000 (in hundredths); the highest OEWS publishes is under 400.
 const MAX_LOCATION_QUOTIENT: u64 = 100_000;
 
+/// Characters that take no space and show nothing: zero-width spaces and joiners, the byte
+/// order mark, soft hyphens and the marks, embeddings, overrides and isolates that steer
+/// right-to-left text. A text made only of these (and white space) says nothing, so it is
+/// empty; with letters among them it is text like any other (Arabic and Hebrew need the
+/// marks). A short explicit list rather than a Unicode table: these are the ones an editor
+/// or a copy from a web page leaves behind.
+pub const INVISIBLE: [char; 20] = [
+    '\u{00AD}', // soft hyphen
+    '\u{034F}', // combining grapheme joiner
+    '\u{061C}', // Arabic letter mark
+    '\u{180E}', // Mongolian vowel separator
+    '\u{200B}', // zero width space
+    '\u{200C}', // zero width non-joiner
+    '\u{200D}', // zero width joiner
+    '\u{200E}', // left-to-right mark
+    '\u{200F}', // right-to-left mark
+    '\u{202A}', // left-to-right embedding
+    '\u{202B}', // right-to-left embedding
+    '\u{202C}', // pop directional formatting
+    '\u{202D}', // left-to-right override
+    '\u{202E}', // right-to-left override
+    '\u{2060}', // word joiner
+    '\u{2066}', // left-to-right isolate
+    '\u{2067}', // right-to-left isolate
+    '\u{2068}', // first strong isolate
+    '\u{2069}', // pop directional isolate
+    '\u{FEFF}', // zero width no-break space (byte order mark)
+];
+
+/// Whether `value` shows nothing: only white space and [`INVISIBLE`] characters.
+pub fn is_blank(value: &str) -> bool {
+    value
+        .chars()
+        .all(|c| c.is_whitespace() || INVISIBLE.contains(&c))
+}
+
 /// Collects every problem of a file so that one read reports them all.
 #[derive(Default)]
 struct Findings(Vec<String>);
@@ -50,14 +86,14 @@ impl Findings {
 
     /// A one-line text: a title, a subtitle, a source.
     fn text(&mut self, field: &str, value: &str) {
-        self.check(!value.trim().is_empty(), || format!("`{field}` is empty"));
+        self.check(!is_blank(value), || format!("`{field}` is empty"));
         self.length(field, value, MAX_LINE_CHARS);
     }
 
     fn paragraphs(&mut self, field: &str, values: &[String]) {
         self.check(!values.is_empty(), || format!("`{field}` has no entries"));
         for (index, value) in values.iter().enumerate() {
-            self.check(!value.trim().is_empty(), || {
+            self.check(!is_blank(value), || {
                 format!("`{field}` entry {} is empty", index + 1)
             });
             self.length(&format!("{field}[{index}]"), value, MAX_PARAGRAPH_CHARS);
@@ -179,7 +215,9 @@ impl Findings {
         if self.0.is_empty() {
             Ok(value)
         } else {
-            Err(DataError::new(file, Problem::Invalid(self.0)))
+            // A finding quotes the value it is about, which may be a 10 MB string.
+            let found = self.0.into_iter().map(brief).collect();
+            Err(DataError::new(file, Problem::Invalid(found)))
         }
     }
 }
@@ -208,6 +246,9 @@ pub fn validate_role(file: &str, expected_slug: &str, role: Role) -> Result<Role
     }
     found.check(role.salary.annual_usd > 0, || {
         "`salary.annual_usd` is 0".into()
+    });
+    found.check(role.salary.annual_usd <= MAX_ANNUAL_USD, || {
+        "`salary.annual_usd` is more than $10,000,000 a year, which no salary figure is".into()
     });
     found.text("salary.source", &role.salary.source);
     found.check((1990..=2100).contains(&role.salary.year), || {
@@ -256,6 +297,39 @@ pub fn validate_article(
     found.into_result(file, article)
 }
 
+/// Checks that the roles an article names have files: `has_role` says whether a role's file
+/// exists (the app learns it from a 404, the tools from the folder). A missing one is the
+/// article's fault, so the error names the article.
+pub fn check_article_roles(
+    file: &str,
+    article: &Article,
+    has_role: impl Fn(&str) -> bool,
+) -> Result<(), DataError> {
+    match [&article.role_a, &article.role_b]
+        .into_iter()
+        .find(|slug| !has_role(slug))
+    {
+        Some(slug) => Err(DataError::new(file, Problem::UnknownRole(slug.clone()))),
+        None => Ok(()),
+    }
+}
+
+/// Checks that the closest occupation a role names has a file, as [`check_article_roles`]
+/// does for an article's roles; the error names the role.
+pub fn check_role_occupation(
+    file: &str,
+    role: &Role,
+    has_occupation: impl Fn(&str) -> bool,
+) -> Result<(), DataError> {
+    match role.occupation.as_deref() {
+        Some(slug) if !has_occupation(slug) => Err(DataError::new(
+            file,
+            Problem::UnknownOccupation(slug.to_owned()),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Decodes and checks `articles/<pair>.json`.
 pub fn decode_article(file: &str, expected: &PairSlug, json: &str) -> Result<Article, DataError> {
     validate_article(file, expected, decode(file, json)?)
@@ -277,7 +351,7 @@ pub fn decode_occupation(
         )
     });
     found.text("title", &occupation.title);
-    found.check(!occupation.description.trim().is_empty(), || {
+    found.check(!is_blank(&occupation.description), || {
         "`description` is empty".into()
     });
     found.length("description", &occupation.description, MAX_PARAGRAPH_CHARS);
@@ -633,6 +707,69 @@ mod tests {
         let message = decode_role("f", "producer", &json).unwrap_err().to_string();
         assert!(
             message.contains("unknown field `ocupation`, expected one of"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn invisible_texts_are_empty_and_right_to_left_text_is_text() {
+        let marks = "\u{200B}\u{200F}\u{202E}\u{2066}\u{FEFF} \u{00AD}";
+        assert!(is_blank(marks));
+        assert!(!is_blank("\u{200F}منتج\u{200F}"));
+        assert!(!is_blank("\u{202E}rekcah"));
+        let json = ROLE.replace("Raise money", marks);
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(
+            message.contains("`job-duties` entry 1 is empty"),
+            "{message}"
+        );
+        let json = ROLE.replace("Raise money", "\u{200F}גיוס כספים\u{200F}");
+        assert!(decode_role("f", "producer", &json).is_ok());
+    }
+
+    #[test]
+    fn absurd_role_salaries_are_refused() {
+        let json = ROLE.replace("62193", "1000000000000");
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(
+            message.contains("`salary.annual_usd` is more than $10,000,000 a year"),
+            "{message}"
+        );
+        assert!(decode_role("f", "producer", &ROLE.replace("62193", "10000000")).is_ok());
+    }
+
+    #[test]
+    fn names_without_files_are_the_naming_file_s_fault() {
+        let pair = PairSlug::new("producer", "product-manager");
+        let article = decode_article("a.json", &pair, ARTICLE).unwrap();
+        assert!(check_article_roles("a.json", &article, |_| true).is_ok());
+        let error = check_article_roles("a.json", &article, |slug| slug == "producer");
+        assert_eq!(
+            error.unwrap_err().to_string(),
+            "The data file “a.json” could not be used: it names the role “product-manager”, which has no data file."
+        );
+        let role = decode_role("r.json", "producer", ROLE).unwrap();
+        assert!(check_role_occupation("r.json", &role, |_| true).is_ok());
+        assert_eq!(
+            check_role_occupation("r.json", &role, |_| false)
+                .unwrap_err()
+                .to_string(),
+            "The data file “r.json” could not be used: it names the occupation “producers-and-directors”, which has no data file."
+        );
+    }
+
+    #[test]
+    fn a_huge_value_is_quoted_briefly() {
+        let huge = "x".repeat(10 * 1024 * 1024);
+        let json = ROLE.replace(r#""slug": "producer""#, &format!(r#""slug": "{huge}""#));
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(message.len() < 4 * 400, "{} bytes", message.len());
+        assert!(message.contains("characters left out"), "{message}");
+        let json = ROLE.replace("62193", &format!("\"{huge}\""));
+        let message = decode_role("f", "producer", &json).unwrap_err().to_string();
+        assert!(message.len() < 600, "{} bytes", message.len());
+        assert!(
+            message.ends_with("expected u64 at `salary.annual_usd`."),
             "{message}"
         );
     }

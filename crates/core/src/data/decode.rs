@@ -14,6 +14,8 @@ pub enum Problem {
     Invalid(Vec<String>),
     #[error("it names the role “{0}”, which has no data file")]
     UnknownRole(String),
+    #[error("it names the occupation “{0}”, which has no data file")]
+    UnknownOccupation(String),
 }
 
 /// A data file that could not be used, and why.
@@ -40,12 +42,16 @@ impl DataError {
 pub fn decode<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
     let malformed = |message| DataError::new(file, Problem::Malformed(message));
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|error| malformed(describe(error.inner(), Some(&error.path().to_string()))))?;
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        malformed(brief(describe(
+            error.inner(),
+            Some(&error.path().to_string()),
+        )))
+    })?;
     // Text after the value is an error too (`{…}}`).
     deserializer
         .end()
-        .map_err(|error| malformed(describe(&error, None)))?;
+        .map_err(|error| malformed(brief(describe(&error, None))))?;
     Ok(value)
 }
 
@@ -56,7 +62,26 @@ pub fn decode<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataErro
 /// would cost 2.6 KiB of the first-load budget (README, "measured choices").
 pub fn decode_built<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, DataError> {
     serde_json::from_str(json)
-        .map_err(|error| DataError::new(file, Problem::Malformed(describe(&error, None))))
+        .map_err(|error| DataError::new(file, Problem::Malformed(brief(describe(&error, None)))))
+}
+
+/// The most characters one problem's description may have; [`brief`] cuts the rest.
+pub const MAX_PROBLEM_CHARS: usize = 400;
+
+/// `message` cut in the middle to at most [`MAX_PROBLEM_CHARS`] characters. serde_json and
+/// the checks quote the value they stopped at (`invalid type: string "…", expected u64`), so
+/// a 10 MB string where a number belongs would otherwise make a 10 MB alert and console line;
+/// the start says what was wrong and the end where.
+pub fn brief(message: String) -> String {
+    let chars = message.chars().count();
+    if chars <= MAX_PROBLEM_CHARS {
+        return message;
+    }
+    let keep = (MAX_PROBLEM_CHARS - 40) / 2;
+    let head: String = message.chars().take(keep).collect();
+    let tail: String = message.chars().skip(chars - keep).collect();
+    let cut = chars - 2 * keep;
+    format!("{head}… ({cut} characters left out) …{tail}")
 }
 
 /// serde_json's message; for a value of the wrong shape with its `path` in place of the
@@ -179,6 +204,20 @@ mod tests {
                 .contains("recursion limit exceeded at line 1 column 128"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn long_problems_are_cut_in_the_middle() {
+        let short = "missing field `title`".to_owned();
+        assert_eq!(brief(short.clone()), short);
+        let long = format!("starts {} ends", "é".repeat(5000));
+        let cut = brief(long);
+        assert!(cut.chars().count() <= MAX_PROBLEM_CHARS, "{cut}");
+        assert!(
+            cut.starts_with("starts é") && cut.ends_with("é ends"),
+            "{cut}"
+        );
+        assert!(cut.contains("… (4652 characters left out) …"), "{cut}");
     }
 
     #[test]

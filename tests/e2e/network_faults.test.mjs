@@ -1,0 +1,210 @@
+// Network faults on every file the app fetches: for each, a 404, a 500, an aborted request,
+// a request that never answers (the app gives up after 15 s: the page's clock is run
+// forward) and the browser going offline. Each time the page says which file could not be
+// had and offers Retry; once the fault is lifted, Retry brings the page. A file that is not
+// there and is named by another file (a role by its article, an occupation by its role) is
+// that file's fault: no Retry, and a reload once the file is back. Then racing navigations:
+// a page whose data answers after the next page was asked for never replaces it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useApp, closeClean, articleReady } from "./support.mjs";
+
+const app = useApp();
+const CURATED = "/compare/producer-vs-product-manager";
+const CURATED_TITLE = "Producer vs. Product Manager: What Are the Differences?";
+const GENERATED = "/compare/producers-and-directors-vs-software-developers";
+
+const curatedReady = (page) => articleReady(page, CURATED_TITLE);
+const generatedReady = (page) =>
+  page.getByRole("heading", { level: 1, name: /Producers and Directors vs\. Software Developers/ }).waitFor();
+const inAustin = async (page) => {
+  await generatedReady(page);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("area") === "austin-tx");
+  await page.locator("main").getByText(/Austin-Round Rock-San Marcos, TX/).first().waitFor();
+};
+
+/** Every file the app fetches, the page that fetches it, and how that page looks when whole. */
+const FILES = [
+  { file: "articles.json", open: "/", ready: (page) => page.getByText("12 comparisons").waitFor() },
+  { file: "articles/producer-vs-product-manager.json", open: CURATED, ready: curatedReady },
+  {
+    file: "roles/producer.json",
+    open: CURATED,
+    ready: curatedReady,
+    missing: "The data file “/data/articles/producer-vs-product-manager.json” could not be used: it names the role “producer”, which has no data file.",
+  },
+  {
+    file: "occupations/producers-and-directors.json",
+    open: CURATED,
+    ready: curatedReady,
+    missing: "The data file “/data/roles/producer.json” could not be used: it names the occupation “producers-and-directors”, which has no data file.",
+  },
+  { file: "us-states.json", open: CURATED, ready: curatedReady },
+  { file: "occupations.json", open: GENERATED, ready: generatedReady },
+  { file: "occupations/software-developers.json", open: GENERATED, ready: generatedReady },
+  { file: "areas/austin-tx.json", open: `${GENERATED}?area=austin-tx`, ready: inAustin },
+  // A place asked for by name: its key is looked up in the area index.
+  { file: "areas.json", open: `${GENERATED}?area=austin`, ready: inAustin },
+];
+
+/** What each fault does to a request, and what the page must then say about `url`. */
+const FAULTS = {
+  404: {
+    answer: (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "Not found" }),
+    says: (url) => `The server answered “404 Not Found” for “${url}”.`,
+  },
+  500: {
+    answer: (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "Internal error" }),
+    says: (url) => `The server answered “500 Internal Server Error” for “${url}”.`,
+  },
+  abort: {
+    answer: (route) => route.abort("connectionreset"),
+    says: (url) => new RegExp(`“${url}” could not be downloaded \\(.+\\)\\. Check your connection and try again\\.`),
+  },
+  // Never answered; the page's clock is run past the app's 15 s.
+  timeout: {
+    answer: () => {},
+    says: (url) => `“${url}” could not be downloaded (it took longer than 15 s). Check your connection and try again.`,
+  },
+  // The browser is taken offline as the request starts; it then fails as every request does.
+  offline: {
+    answer: async (route, page) => {
+      await page.context().setOffline(true);
+      await route.continue().catch(() => {});
+    },
+    says: (url) => new RegExp(`“${url}” could not be downloaded \\(.+\\)\\. Check your connection and try again\\.`),
+  },
+};
+
+/** The data requests of `page` still open, kept up to date. */
+function dataRequests(page) {
+  const open = new Set();
+  page.on("request", (request) => request.url().includes("/data/") && open.add(request));
+  page.on("requestfinished", (request) => open.delete(request));
+  page.on("requestfailed", (request) => open.delete(request));
+  return open;
+}
+
+/** Waits until the one data request still open is `url`'s, for 200 ms on end. */
+async function onlyOneLeft(page, open, url) {
+  const alone = () => open.size === 1 && new URL([...open][0].url()).pathname === url;
+  const deadline = Date.now() + 15_000;
+  for (let since = null; ; await page.waitForTimeout(50)) {
+    if (Date.now() > deadline) assert.fail(`still open: ${[...open].map((r) => r.url())}`);
+    if (!alone()) since = null;
+    else if ((since ??= Date.now()) < Date.now() - 200) return;
+  }
+}
+
+for (const { file, open, ready, missing } of FILES) {
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    const dataFault = name === "404" && missing;
+    test(`${file}: ${name} → ${dataFault ? "the naming file's fault, then a reload" : "an error with Retry, then the page"}`, async () => {
+      const url = `/data/${file}`;
+      let faulty = true;
+      let inFlight;
+      const page = await app.open(open, {
+        shell: true,
+        before: async (page) => {
+          if (name === "timeout") {
+            await page.clock.install();
+            inFlight = dataRequests(page);
+          }
+          await page.route(`**${url}`, (route) => (faulty ? fault.answer(route, page) : route.continue()));
+        },
+      });
+      if (name === "timeout") {
+        // Every other file first: the clock's jump would time them out too.
+        await onlyOneLeft(page, inFlight, url);
+        await page.clock.runFor(16_000);
+      }
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      const message = await alert.innerText();
+      const expected = dataFault ? missing : fault.says(url);
+      if (typeof expected === "string") assert.ok(message.includes(expected), `${message}\n≠ ${expected}`);
+      else assert.match(message, expected);
+
+      faulty = false;
+      if (name === "offline") await page.context().setOffline(false);
+      if (dataFault) {
+        assert.equal(await alert.getByRole("button", { name: "Retry" }).count(), 0, "retrying cannot bring a file another names");
+        await page.reload();
+      } else {
+        await alert.getByRole("button", { name: "Retry" }).click();
+      }
+      await ready(page);
+      assert.equal(await page.getByRole("alert").count(), 0, "the error is gone");
+      await closeClean(page);
+    });
+  }
+}
+
+test("the area box says when the area index cannot be had, and tries again when used again", async () => {
+  let faulty = true;
+  const page = await app.open(GENERATED, {
+    shell: true,
+    before: (page) => page.route("**/data/areas.json", (route) => (faulty ? route.abort("connectionreset") : route.continue())),
+  });
+  await generatedReady(page);
+  const box = page.getByRole("combobox", { name: "Pay and jobs in" });
+  await box.fill("");
+  await box.pressSequentially("aus");
+  await page.locator("main").getByText(/“\/data\/areas\.json” could not be downloaded/).waitFor();
+  faulty = false;
+  await box.pressSequentially("t");
+  await page.getByRole("option", { name: /Austin-Round Rock-San Marcos, TX/ }).first().click();
+  await inAustin(page);
+  await closeClean(page);
+});
+
+/** Holds every request for `url` until `release()` is called. */
+async function hold(page, url) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(`**${url}`, async (route) => {
+    asked++;
+    await released;
+    await route.continue().catch(() => {});
+  });
+  return { release, asked: () => asked };
+}
+
+test("racing navigations: a page whose data answers last never replaces the page asked for after it", async () => {
+  const page = await app.open("/", { shell: true });
+  await page.getByText("12 comparisons").waitFor();
+  const slow = await hold(page, "/data/articles/data-scientist-vs-statistician.json");
+  await page.getByRole("link", { name: "Data Scientist vs. Statistician" }).first().click();
+  await page.waitForURL(app.url("/compare/data-scientist-vs-statistician"));
+  assert.equal(slow.asked(), 1, "the first page's article was asked for");
+  // While it is held, the reader goes on to another comparison (the list is still shown).
+  await page.getByRole("link", { name: "Sales Analyst vs. Business Analyst" }).first().click();
+  await articleReady(page, "Sales Analyst vs. Business Analyst: What Are the Differences?");
+  slow.release();
+  // The first page's data arrives now; give it time to (wrongly) be shown.
+  await page.waitForResponse((response) => response.url().endsWith("data-scientist-vs-statistician.json"));
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Sales Analyst vs. Business Analyst: What Are the Differences?");
+  assert.equal(page.url(), app.url("/compare/sales-analyst-vs-business-analyst"));
+  await closeClean(page);
+});
+
+test("racing navigations: a comparison still loading when the reader goes home stays away", async () => {
+  const page = await app.open(CURATED, { shell: true });
+  await curatedReady(page);
+  const slow = await hold(page, "/data/occupations/construction-managers.json");
+  // Next (construction superintendent vs. foreman) waits for its roles' occupations …
+  await page.locator('a[rel="next"]').click();
+  await page.waitForURL(app.url("/compare/construction-superintendent-vs-foreman"));
+  // … while the reader goes to the list.
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "All comparisons" }).click();
+  await page.getByText("12 comparisons").waitFor();
+  slow.release();
+  await page.waitForResponse((response) => response.url().endsWith("construction-managers.json"));
+  await page.waitForTimeout(500);
+  assert.equal(page.url(), app.url("/"));
+  assert.equal(await page.getByRole("heading", { name: /Construction Superintendent vs\. Foreman/ }).count(), 0);
+  await page.getByText("12 comparisons").waitFor();
+  await closeClean(page);
+});
