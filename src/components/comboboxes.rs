@@ -117,13 +117,14 @@ fn render(picker: &Picker, which: usize) {
     }
 }
 
-/// Says what went wrong: in the picker's alert line, or the area box's status.
+/// Says what went wrong in the form's alert line, which shows only when it has text (`""`
+/// clears it). Not in a box's status: that one is for screen readers only, and typing
+/// rewrites it.
 fn show_problem(picker: &Picker, message: &str) {
-    let problem = picker.form.as_ref().and_then(|form| {
-        form.query_selector(".picker-problem, [role=status]")
-            .ok()
-            .flatten()
-    });
+    let problem = picker
+        .form
+        .as_ref()
+        .and_then(|form| form.query_selector(".picker-problem").ok().flatten());
     if let Some(problem) = problem {
         problem.set_text_content(Some(message));
     }
@@ -154,6 +155,8 @@ fn ensure_choices(picker: &Shared) {
         state.loading = false;
         match loaded {
             Ok(all) => {
+                // A Retry that worked: the earlier failure is over.
+                show_problem(&state, "");
                 state.all = Rc::new(all);
                 let all = Rc::clone(&state.all);
                 for which in 0..state.boxes.len() {

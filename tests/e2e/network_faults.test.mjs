@@ -66,9 +66,11 @@ const FAULTS = {
     answer: () => {},
     says: (url) => `“${url}” could not be downloaded (it took longer than 15 s). Check your connection and try again.`,
   },
-  // The browser is taken offline as the request starts; it then fails as every request does.
+  // Held until every other file has arrived, then the browser is taken offline and the
+  // request let go: it fails as every request does offline.
   offline: {
-    answer: async (route, page) => {
+    answer: () => {},
+    release: async (route, page) => {
       await page.context().setOffline(true);
       await route.continue().catch(() => {});
     },
@@ -102,21 +104,26 @@ for (const { file, open, ready, missing } of FILES) {
     test(`${file}: ${name} → ${dataFault ? "the naming file's fault, then a reload" : "an error with Retry, then the page"}`, async () => {
       const url = `/data/${file}`;
       let faulty = true;
-      let inFlight;
+      let inFlight, held;
       const page = await app.open(open, {
         shell: true,
         before: async (page) => {
-          if (name === "timeout") {
-            await page.clock.install();
-            inFlight = dataRequests(page);
-          }
-          await page.route(`**${url}`, (route) => (faulty ? fault.answer(route, page) : route.continue()));
+          if (name === "timeout") await page.clock.install();
+          inFlight = dataRequests(page);
+          await page.route(`**${url}`, (route) => {
+            if (!faulty) return route.continue();
+            held = route;
+            return fault.answer(route, page);
+          });
         },
       });
+      // Every other file first: the clock's jump or going offline would fail them too.
       if (name === "timeout") {
-        // Every other file first: the clock's jump would time them out too.
         await onlyOneLeft(page, inFlight, url);
         await page.clock.runFor(16_000);
+      } else if (name === "offline") {
+        await onlyOneLeft(page, inFlight, url);
+        await fault.release(held, page);
       }
       const alert = page.getByRole("alert");
       await alert.waitFor();

@@ -129,6 +129,8 @@ fn area_form(path: &str, place: &Place, state: &PairState) -> Element {
                 .class("button button-secondary")
                 .text("Show"),
         )
+        // Where the app says the list of areas could not be had (hidden while empty).
+        .child(el("p").class("picker-problem").attr("role", "alert"))
 }
 
 /// The area box, the Article/Table switch, the swap link and Share.
