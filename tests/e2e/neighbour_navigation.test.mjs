@@ -28,15 +28,25 @@ test("Previous and Next name and link the neighbouring comparisons", async () =>
   await closeClean(page);
 });
 
+/**
+ * Waits for the article and for the page's scripts: before the app starts, the arrow keys
+ * are followed by public/app-start.js, whose listener a key pressed during a page load can
+ * beat (a module script, it runs only once the document is parsed and the script fetched).
+ */
+async function pageReady(page, title) {
+  await articleReady(page, title);
+  await page.waitForLoadState("load");
+}
+
 test("the arrow keys go to the previous and next comparisons", async () => {
   const page = await app.open("/compare/producer-vs-product-manager");
-  await articleReady(page, PRODUCER);
+  await pageReady(page, PRODUCER);
   await page.keyboard.press("ArrowRight");
-  await articleReady(page, CONSTRUCTION);
+  await pageReady(page, CONSTRUCTION);
   await page.keyboard.press("ArrowLeft");
-  await articleReady(page, PRODUCER);
+  await pageReady(page, PRODUCER);
   await page.keyboard.press("ArrowLeft");
-  await articleReady(page, SALES);
+  await pageReady(page, SALES);
   assert.equal(new URL(page.url()).pathname, "/compare/sales-analyst-vs-business-analyst");
   await page.goBack();
   await articleReady(page, PRODUCER);

@@ -1,7 +1,7 @@
 //! Property tests of everything that turns outside input into values or markup: pair and slug
 //! parsing, routes and URL state, data decoding, markup escaping and chart geometry. Each
-//! property runs `PROPTEST_CASES` cases (256 by default; `./scripts/bench` and
-//! `./scripts/props` run many more).
+//! property runs `PROPTEST_CASES` cases (256 by default, in the test command;
+//! `./scripts/props` runs 20,000 each).
 
 use proptest::prelude::*;
 use role_compare_core::compare::place::Place;

@@ -7,8 +7,16 @@ use role_compare_core::data::areas::{AreaIndex, AreaKind};
 use role_compare_core::markup::embed::EMBED_SECTIONS;
 use role_compare_core::markup::tree::{el, Element, Node};
 
-fn choice(kind: &'static str, name: &'static str, value: &str, label: &str, on: bool) -> Element {
-    let id = format!("{name}-{value}");
+/// A checkbox or radio button with its label. `id` is unique in the page: the same value can
+/// be offered in more than one fieldset (the curated and the generated sections).
+fn choice(
+    kind: &'static str,
+    name: &'static str,
+    id: String,
+    value: &str,
+    label: &str,
+    on: bool,
+) -> Element {
     let input = el("input")
         .attr("type", kind)
         .attr("name", name)
@@ -24,7 +32,10 @@ fn sections_fieldset(kind: &'static str, curated: bool) -> Element {
     let boxes = EMBED_SECTIONS
         .iter()
         .filter(|s| if curated { s.curated } else { s.generated })
-        .map(|s| choice("checkbox", "sections", s.key, s.label, true));
+        .map(|s| {
+            let id = format!("sections-{kind}-{}", s.key);
+            choice("checkbox", "sections", id, s.key, s.label, true)
+        });
     el("fieldset")
         .class("builder-sections")
         .attr("data-kind", kind)
@@ -65,7 +76,16 @@ fn builder_form(areas: &AreaIndex) -> Element {
         ("light", "Light"),
         ("dark", "Dark"),
     ]
-    .map(|(value, label)| choice("radio", "theme", value, label, value == "auto"));
+    .map(|(value, label)| {
+        choice(
+            "radio",
+            "theme",
+            format!("theme-{value}"),
+            value,
+            label,
+            value == "auto",
+        )
+    });
     el("form")
         .class("embed-builder")
         .attr("aria-label", "Embed options")

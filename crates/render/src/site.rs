@@ -441,7 +441,10 @@ impl Site {
     /// `page` as an embed page: no site around it, no app, every link in a new tab.
     pub fn embed_document(&self, page: Page) -> Rendered {
         let head = embed_head(&page, &self.site_url);
-        let main = el("main").id("main").children(fit_for_embed(page.content));
+        let main = el("main")
+            .id("main")
+            .attr("aria-label", EMBED_MAIN_LABEL)
+            .children(fit_for_embed(page.content));
         Rendered::page(
             status(page.status),
             self.shell.bare.document(&head, &Node::from(main).to_html()),
@@ -470,9 +473,14 @@ impl Site {
     pub fn embed_shell(&self) -> String {
         let mut head = vec![document::title("")];
         head.extend(document::embed_tags());
+        let main = el("main")
+            .id("main")
+            .attr("tabindex", "-1")
+            .attr("aria-label", EMBED_MAIN_LABEL)
+            .child(loading_content());
         self.shell
             .app
-            .document(&document::html(head), &self.body(loading_main()))
+            .document(&document::html(head), &self.body(main.into()))
     }
 
     /// The snippet builder (`embed-builder/index.html`): the site around the builder, no app.
@@ -569,6 +577,11 @@ fn status(status: Status) -> u16 {
         Status::NotFound => 404,
     }
 }
+
+/// The name of an embed's `<main>`. An embed sits in a page that has a main landmark of its
+/// own (a career site's, or the snippet builder's with its preview); named, the two stay
+/// distinguishable.
+pub const EMBED_MAIN_LABEL: &str = "Comparison from Role Compare";
 
 fn loading_main() -> Node {
     el("main")

@@ -57,7 +57,11 @@ fn assert_embed(html: &str) {
         1 + html.matches("</path>").count(),
         "every other title is a map state's"
     );
-    once(html, "<body><main id=\"main\">");
+    // Named, so that it differs from the main landmark of the page around the iframe.
+    once(
+        html,
+        "<body><main id=\"main\" aria-label=\"Comparison from Role Compare\">",
+    );
     assert!(html.contains("</main></body></html>"));
 }
 
@@ -146,7 +150,7 @@ fn the_embed_shell_is_the_app_with_the_embed_style_and_script() {
         "the app still starts"
     );
     assert!(html.contains(
-        r#"<main id="main" tabindex="-1"><div class="page"><div class="article skeleton""#
+        r#"<main id="main" tabindex="-1" aria-label="Comparison from Role Compare"><div class="page"><div class="article skeleton""#
     ));
     assert!(!html.contains("data-page"));
 }
@@ -170,6 +174,18 @@ fn the_builder_offers_every_section_of_both_kinds_and_every_area() {
             section.key
         );
     }
+    // Curated and generated pages offer some of the same sections, each in its own fieldset:
+    // every id is still unique, and every label names its own box.
+    let ids: Vec<&str> = html
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(ids.len(), unique.len(), "repeated ids: {ids:?}");
+    assert!(html.contains(r#"id="sections-curated-salary""#));
+    assert!(html.contains(r#"id="sections-generated-salary""#));
+    assert!(html.contains(r#"<label for="sections-generated-salary">"#));
     // Every area of areas.json, metro and nonmetro keys as they are, under its state.
     let select = &html[html.find(r#"<select id="area" name="area">"#).unwrap()..];
     let select = &select[..select.find("</select>").unwrap()];

@@ -4,9 +4,9 @@ mod headers;
 mod limits;
 mod rendered;
 mod renderer;
+mod serving;
 mod static_files;
 
-use std::future::{Future, IntoFuture as _};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,15 +15,14 @@ use std::time::Duration;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
-use axum::serve::ListenerExt;
 use axum::Router;
-use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use renderer::{PageRenderer, RenderedPage};
+pub use serving::{serve, serve_with, ServeOptions};
 
 /// The shared renderer for a built site, loaded once: the data in `dist/data` and the app
 /// shell `dist/404.html`; `site_url` is the public origin for canonical and Open Graph
@@ -34,10 +33,6 @@ pub fn load_site(dist: &Path, site_url: &str) -> Result<role_compare_render::Sit
         .map_err(|error| format!("{}: {error}", shell_path.display()))?;
     role_compare_render::Site::load(&dist.join("data"), shell, site_url)
 }
-
-/// How long in-flight requests may take to finish once shutdown starts; a client that keeps
-/// a connection half-open must not hold the process past an orchestrator's kill deadline.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 
 /// What [`app`] serves and how.
 #[derive(Clone)]
@@ -111,38 +106,6 @@ pub fn app(config: AppConfig) -> io::Result<Router> {
         ))
         .layer(from_fn_with_state(limits, limits::refuse_bad_requests));
     Ok(router.fallback_service(files).layer(middleware))
-}
-
-/// Serves `router` on `listener` until `shutdown` completes, then lets in-flight requests
-/// finish (for at most 15 s) and returns.
-pub async fn serve(
-    listener: TcpListener,
-    router: Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> io::Result<()> {
-    let (stopping, mut stopped) = tokio::sync::watch::channel(false);
-    // Responses go out as a head and a body: without TCP_NODELAY the body of a static file
-    // waits for the head's delayed ACK, about 40 ms a request (measured by scripts/bench).
-    let listener = listener.tap_io(|stream| {
-        let _ = stream.set_nodelay(true);
-    });
-    let server = axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            let _ = stopping.send(true);
-        })
-        .into_future();
-    let grace_over = async move {
-        if stopped.wait_for(|&stopping| stopping).await.is_ok() {
-            tokio::time::sleep(SHUTDOWN_GRACE).await;
-        } else {
-            std::future::pending::<()>().await;
-        }
-    };
-    tokio::select! {
-        result = server => result,
-        () = grace_over => Ok(()),
-    }
 }
 
 /// Completes on Ctrl-C or, on Unix, SIGTERM.

@@ -113,7 +113,11 @@ impl From<&str> for Node {
     }
 }
 
-const VOID_ELEMENTS: [&str; 6] = ["br", "hr", "img", "input", "link", "meta"];
+/// HTML's void elements: written without an end tag (one would be a stray end tag).
+const VOID_ELEMENTS: [&str; 13] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
 
 fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     for ch in text.chars() {
@@ -228,6 +232,10 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect width="10"></rect></svg>"#
         );
         assert_eq!(Node::from(el("br")).to_html(), "<br>");
+        assert_eq!(
+            Node::from(el("base").attr("target", "_blank")).to_html(),
+            r#"<base target="_blank">"#
+        );
     }
 
     #[test]

@@ -3,6 +3,9 @@
 // Each test file uses its own part of this module.
 #![allow(dead_code)]
 
+pub mod http;
+pub mod real_site;
+
 use std::io::Write as _;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -10,7 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use base64::Engine as _;
-use role_compare_server::{app, serve, AppConfig, PageRenderer, RenderedPage};
+use role_compare_server::{app, serve_with, AppConfig, PageRenderer, RenderedPage, ServeOptions};
 use sha2::Digest as _;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
@@ -144,11 +147,21 @@ impl Server {
 }
 
 pub async fn start(config: AppConfig) -> Server {
-    let router = app(config).expect("the site has an app shell");
+    start_with(config, ServeOptions::default()).await
+}
+
+/// A server with other connection limits (short ones, so tests of them are quick).
+pub async fn start_with(config: AppConfig, options: ServeOptions) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    start_on(listener, config, options)
+}
+
+/// A server on `listener` (one bound to an address a test chose, to start again on it).
+pub fn start_on(listener: TcpListener, config: AppConfig, options: ServeOptions) -> Server {
+    let router = app(config).expect("the site has an app shell");
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve(listener, router, async move {
+    let task = tokio::spawn(serve_with(listener, router, options, async move {
         let _ = stopped.await;
     }));
     Server {
@@ -215,7 +228,9 @@ impl PageRenderer for TestRenderer {
             "/" | "/compare/x-vs-y" | "/embed/compare/x-vs-y" => {
                 page(200, rendered_page(path, query))
             }
-            "/compare/nope-vs-none" => page(404, format!("<!doctype html><p>No such pair: {path}")),
+            "/compare/nope-vs-none" | "/embed/compare/nope-vs-none" => {
+                page(404, format!("<!doctype html><p>No such pair: {path}"))
+            }
             "/compare/typed-vs-area" => Some(RenderedPage {
                 status: 302,
                 html: "<!doctype html><p>Moved".to_owned(),
