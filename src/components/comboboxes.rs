@@ -270,6 +270,9 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
             let all = Rc::clone(&state.all);
             state.boxes[which].type_text(&text, &all);
             render(&state, which);
+            drop(state);
+            // After a failed load, typing is asking again (focus alone came once).
+            ensure_choices(&p);
         });
         let p = Rc::clone(picker);
         listen(picker, &field, "keydown", move |event| {

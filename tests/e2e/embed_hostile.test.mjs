@@ -279,6 +279,8 @@ test("the loader never throws on an odd host page, and frames only what can hold
     return [...document.querySelectorAll("iframe")].map((f) => f.parentElement.id || f.parentElement.tagName);
   });
   assert.deepEqual(made, ["moved", "garbage", "repeated-1", "repeated-2", "inline", "outer", "very-long", "changed"]);
+  // Put back, it was framed anew; its frame is lazy, so it loads once in view.
+  await page.locator("#moved").scrollIntoViewIfNeeded();
   await page.frameLocator("#moved iframe").getByRole("heading", { level: 1, name: /Producer vs\. Product Manager/ }).waitFor();
 
   // The loader included twice more, late: nothing is framed twice.
