@@ -7,7 +7,7 @@ mod common;
 mod corpus;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use corpus::Case;
 use role_compare_render::Site;
