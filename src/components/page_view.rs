@@ -12,6 +12,7 @@ use crate::components::actions::{listen_for_actions, listen_until_cleanup, OnAct
 use crate::components::arrow_keys::follow_arrow_keys;
 use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::components::page_meta::set_page_meta;
+use crate::markup_ahead::Prepared;
 use crate::markup_dom::replace_children;
 use crate::router::scroll_to_location_hash;
 
@@ -21,6 +22,19 @@ pub fn render(page: &Page) {
         return;
     };
     replace_children(&main, &page.content);
+    shown(&main, page);
+}
+
+/// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`.
+pub fn render_prepared(prepared: &Prepared) {
+    let Some(main) = main_element() else {
+        return;
+    };
+    main.replace_children_with_node_1(&prepared.content);
+    shown(&main, &prepared.page);
+}
+
+fn shown(main: &web_sys::Element, page: &Page) {
     // From now on `<main>` holds the app's page, not the one served for `data-page`.
     let _ = main.remove_attribute("data-page");
     let _ = main.remove_attribute("aria-busy");
@@ -36,8 +50,8 @@ pub fn mark_busy() {
 }
 
 /// Brings the page in `<main>` to life: its actions go to `on_action`, the arrow keys
-/// follow its Previous/Next links (whose data is fetched ahead when the browser is idle or
-/// a link is pointed at), and its picker works (fetching the catalogue at once with
+/// follow its Previous/Next links, a comparison link pointed at fetches its data, and its
+/// picker works (fetching the catalogue at once with
 /// `eager_picker`).
 pub fn bring_to_life(on_action: OnAction, eager_picker: bool) {
     let Some(main) = main_element() else {
@@ -46,7 +60,7 @@ pub fn bring_to_life(on_action: OnAction, eager_picker: bool) {
     listen_for_actions(&main, on_action);
     follow_arrow_keys(&main);
     bring_comboboxes_to_life(&main, eager_picker);
-    prefetch_neighbours(&main);
+    prefetch_pointed_links(&main);
 }
 
 /// The comparison an address opens, if it is one.
@@ -58,29 +72,10 @@ fn compare_segment(href: &str) -> Option<String> {
     }
 }
 
-/// Fetches the data of the Previous and Next comparisons once the browser is idle, and of
-/// any comparison link as soon as it is pointed at or focused, so opening it is instant.
-fn prefetch_neighbours(main: &web_sys::Element) {
-    let neighbours: Vec<String> = ["prev", "next"]
-        .iter()
-        .filter_map(|rel| {
-            main.query_selector(&format!("a[rel={rel}]"))
-                .ok()??
-                .get_attribute("href")
-        })
-        .filter_map(|href| compare_segment(&href))
-        .collect();
-    if !neighbours.is_empty() {
-        let idle = Closure::once_into_js(move || {
-            for segment in neighbours {
-                crate::api::prefetch_compare_page(segment);
-            }
-        });
-        let window = window();
-        if window.request_idle_callback(idle.unchecked_ref()).is_err() {
-            let _ = window.set_timeout_with_callback(idle.unchecked_ref());
-        }
-    }
+/// Fetches the data of any comparison link as soon as it is pointed at or focused, so
+/// opening it is instant. (The Previous and Next comparisons are prepared whole when the
+/// browser is idle: `pages::compare`.)
+fn prefetch_pointed_links(main: &web_sys::Element) {
     let pointed = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
         let link = event
             .target()

@@ -17,10 +17,14 @@ use role_compare_core::pages::compare::{
 };
 use role_compare_core::pages::Page;
 
-use crate::adopt::rendered_here;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::adopt::{main_element, rendered_here};
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
-use crate::components::page_view::{bring_to_life, mark_busy, render};
+use crate::components::page_view::{bring_to_life, mark_busy, render, render_prepared};
+use crate::markup_ahead;
 use crate::router::{use_location, use_navigate, Location};
 use crate::share;
 
@@ -81,6 +85,71 @@ fn page_of(
     }
 }
 
+/// True for data that makes a comparison page (not an error, not an unknown pair).
+fn is_comparison(data: &Result<Arc<ComparePageData>, crate::api::LoadError>) -> bool {
+    matches!(
+        data.as_deref(),
+        Ok(ComparePageData::Curated { .. } | ComparePageData::Generated { .. })
+    )
+}
+
+/// Once the browser is idle, fetches the data of the Previous and Next comparisons and
+/// prepares their pages ([`markup_ahead`]), so that opening one is instant.
+fn prepare_neighbours() {
+    let Some(main) = main_element() else {
+        return;
+    };
+    let addresses: Vec<String> = ["prev", "next"]
+        .iter()
+        .filter_map(|rel| {
+            main.query_selector(&format!("a[rel={rel}]"))
+                .ok()??
+                .get_attribute("href")
+        })
+        .filter(|address| !markup_ahead::has(address))
+        .collect();
+    if addresses.is_empty() {
+        return;
+    }
+    let idle = Closure::once_into_js(move || {
+        for address in addresses {
+            leptos::task::spawn_local(prepare(address));
+        }
+    });
+    // Within a second even on a page that is never quite idle (a slow phone, a busy tab).
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(1000);
+    let window = window();
+    if window
+        .request_idle_callback_with_options(idle.unchecked_ref(), &options)
+        .is_err()
+    {
+        let _ = window.set_timeout_with_callback(idle.unchecked_ref());
+    }
+}
+
+/// Fetches what the comparison at `address` shows and prepares its page. Failures are left
+/// for the visit itself to report.
+async fn prepare(address: String) {
+    let location = match address.split_once('?') {
+        Some((path, query)) => Location {
+            path: path.to_owned(),
+            search: format!("?{query}"),
+        },
+        None => Location {
+            path: address.clone(),
+            search: String::new(),
+        },
+    };
+    let Route::Compare(segment) = Route::parse(&location.path) else {
+        return;
+    };
+    let data = load_compare_page(segment, location.query("area")).await;
+    if is_comparison(&data) {
+        markup_ahead::keep(address, page_of(&data, &location));
+    }
+}
+
 pub fn show() {
     let location = use_location();
     let navigate = use_navigate();
@@ -118,6 +187,7 @@ pub fn show() {
     Effect::new(move |_| {
         if adopted.get() {
             bring_to_life(on_action.clone(), false);
+            prepare_neighbours();
             return;
         }
         let here = location.get();
@@ -141,10 +211,13 @@ pub fn show() {
             Some((Some((loaded, asked, _)), Some(data)))
                 if *loaded == segment.get() && *asked == area.get() =>
             {
-                let page = page_of(data, &here);
-                render(&page);
+                match markup_ahead::take(&format!("{}{}", here.path, here.search)) {
+                    Some(prepared) if is_comparison(data) => render_prepared(&prepared),
+                    _ => render(&page_of(data, &here)),
+                }
                 let generated = matches!(data.as_deref(), Ok(ComparePageData::Generated { .. }));
                 bring_to_life(on_action.clone(), generated);
+                prepare_neighbours();
             }
             // The next page is on its way: the current one stays until it arrives.
             _ => mark_busy(),

@@ -11,6 +11,27 @@ use crate::error::{Error, Result};
 pub use crate::wages::COLUMNS as WAGE_COLUMNS;
 use crate::wages::{area_wages, parse_cell, Column};
 
+/// Reads the gzipped CSV at `path` with `from_reader`; errors name the file.
+pub fn read_gzipped<T>(
+    path: &std::path::Path,
+    from_reader: impl FnOnce(flate2::read::GzDecoder<std::fs::File>) -> Result<T>,
+) -> Result<T> {
+    let in_file = |e: &dyn std::fmt::Display| Error::new(format!("{}: {e}", path.display()));
+    let file = std::fs::File::open(path).map_err(|e| in_file(&e))?;
+    from_reader(flate2::read::GzDecoder::new(file)).map_err(|e| in_file(&e))
+}
+
+/// A CSV reader over `reader` and its header.
+pub fn csv_with_header<R: std::io::Read>(reader: R) -> Result<(csv::Reader<R>, Header)> {
+    let mut csv = csv::Reader::from_reader(reader);
+    let header = Header::new(
+        csv.headers()
+            .map_err(|e| Error::new(e.to_string()))?
+            .clone(),
+    );
+    Ok((csv, header))
+}
+
 /// A CSV header: finds columns by name.
 #[derive(Debug, Clone)]
 pub struct Header(StringRecord);

@@ -5,12 +5,11 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
-use flate2::read::GzDecoder;
 use role_compare_core::data::industries::{Industries, IndustryEmployment, INDUSTRY_LEVEL};
 use role_compare_core::wages::value::WageValue;
 
 use crate::error::{Error, Result};
-use crate::figures::Header;
+use crate::figures::{csv_with_header, read_gzipped};
 use crate::wages::{parse_cell, Column};
 
 /// How many industries an occupation lists: enough to cover a median 95.5% of an
@@ -31,20 +30,12 @@ pub struct IndustryTable(HashMap<String, Vec<IndustryRow>>);
 
 impl IndustryTable {
     pub fn read(path: &Path) -> Result<Self> {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
-        Self::from_reader(GzDecoder::new(file))
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))
+        read_gzipped(path, Self::from_reader)
     }
 
     /// Reads the extract's CSV (`crate::extract::INDUSTRY`).
     pub fn from_reader(reader: impl Read) -> Result<Self> {
-        let mut csv = csv::Reader::from_reader(reader);
-        let header = Header::new(
-            csv.headers()
-                .map_err(|e| Error::new(e.to_string()))?
-                .clone(),
-        );
+        let (mut csv, header) = csv_with_header(reader)?;
         let code = header.column("industry_code")?;
         let name = header.column("industry_name")?;
         let level = header.column("industry_level")?;

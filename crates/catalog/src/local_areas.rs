@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
-use flate2::read::GzDecoder;
 use role_compare_core::data::areas::AreaKind;
 use role_compare_core::data::checks::NONMETRO_SUFFIX;
 use role_compare_core::navigation::slug::slugify;
@@ -13,7 +12,7 @@ use role_compare_core::wages::concentration::AreaFigures;
 
 use crate::areas::{known_usps, usps_of_fips};
 use crate::error::{Error, Result};
-use crate::figures::{FigureColumns, Header};
+use crate::figures::{csv_with_header, read_gzipped, FigureColumns};
 
 /// How many areas BLS publishes: 393 metropolitan and 135 nonmetropolitan.
 pub const METRO_AREAS: usize = 393;
@@ -116,20 +115,12 @@ fn metro_states(name: &str, filed_under: &'static str) -> Result<Vec<&'static st
 
 impl LocalAreas {
     pub fn read(path: &Path) -> Result<Self> {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
-        Self::from_reader(GzDecoder::new(file))
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))
+        read_gzipped(path, Self::from_reader)
     }
 
     /// Reads the extract's CSV (`crate::extract::METRO`).
     pub fn from_reader(reader: impl Read) -> Result<Self> {
-        let mut csv = csv::Reader::from_reader(reader);
-        let header = Header::new(
-            csv.headers()
-                .map_err(|e| Error::new(e.to_string()))?
-                .clone(),
-        );
+        let (mut csv, header) = csv_with_header(reader)?;
         let area_code = header.column("area_code")?;
         let area_type = header.column("area_type")?;
         let area_name = header.column("area_name")?;

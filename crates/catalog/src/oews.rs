@@ -4,11 +4,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
-use flate2::read::GzDecoder;
-
 use crate::areas::{AreaKey, NATIONAL_NAME};
 use crate::error::{Error, Result};
-use crate::figures::{FigureColumns, Header};
+use crate::figures::{csv_with_header, read_gzipped, FigureColumns};
 use role_compare_core::wages::concentration::Concentration;
 use role_compare_core::wages::value::AreaWages;
 
@@ -36,20 +34,12 @@ pub struct Oews {
 
 impl Oews {
     pub fn read(path: &Path) -> Result<Self> {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
-        Self::from_reader(GzDecoder::new(file))
-            .map_err(|e| Error::new(format!("{}: {e}", path.display())))
+        read_gzipped(path, Self::from_reader)
     }
 
     /// Reads uncompressed CSV with BLS's header.
     pub fn from_reader(reader: impl Read) -> Result<Self> {
-        let mut csv = csv::Reader::from_reader(reader);
-        let header = Header::new(
-            csv.headers()
-                .map_err(|e| Error::new(e.to_string()))?
-                .clone(),
-        );
+        let (mut csv, header) = csv_with_header(reader)?;
         let area_code = header.column("area_code")?;
         let area_type = header.column("area_type")?;
         let area_name = header.column("area_name")?;

@@ -5,6 +5,7 @@ use crate::compare::generated::{GeneratedComparison, RoleFacts};
 use crate::compare::place::Place;
 use crate::data::map::UsMap;
 use crate::data::occupations::Occupation;
+use crate::markup::figures_table::figures_table;
 use crate::markup::industries::where_they_work;
 use crate::markup::page::heading_with_link;
 use crate::markup::tree::{el, svg, Element, Node};
@@ -258,27 +259,12 @@ fn table(
     c: &GeneratedComparison,
     rows: Vec<(&'static str, String, String)>,
 ) -> Element {
-    let head = el("tr")
-        .child(el("th").attr("scope", "col").text("Figure"))
-        .child(el("th").attr("scope", "col").text(c.a.title.as_str()))
-        .child(el("th").attr("scope", "col").text(c.b.title.as_str()));
-    el("div")
-        .class("table-scroll")
-        .attr("tabindex", "0")
-        .attr("role", "region")
-        .attr("aria-label", caption.clone())
-        .child(
-            el("table")
-                .class("figures")
-                .child(el("caption").text(caption))
-                .child(el("thead").child(head))
-                .child(el("tbody").children(rows.into_iter().map(|(label, a, b)| {
-                    el("tr")
-                        .child(el("th").attr("scope", "row").text(label))
-                        .child(el("td").text(a))
-                        .child(el("td").text(b))
-                }))),
-        )
+    figures_table(
+        caption,
+        "Figure",
+        [c.a.title.as_str(), c.b.title.as_str()],
+        rows,
+    )
 }
 
 fn descriptive_rows(c: &GeneratedComparison) -> Vec<(&'static str, String, String)> {

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod embed;
+pub mod figures_table;
 pub mod generated;
 pub mod industries;
 pub mod page;

@@ -5,6 +5,7 @@
 use crate::compare::generated::RoleFacts;
 use crate::data::areas::RankedArea;
 use crate::data::map::{UsMap, MAP_CREDIT};
+use crate::markup::figures_table::figures_table;
 use crate::markup::tree::{el, svg, Element};
 use crate::navigation::routes::MapMeasure;
 use crate::wages::concentration::{decimal_text, JOBS_PER_1000_PLACES};
@@ -153,32 +154,16 @@ fn one_map(
 /// Both roles' figures by state, for readers who cannot see the maps and for the table view.
 pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Element {
     let rows = map.states.iter().map(|state| {
-        let cell = |facts: &RoleFacts| el("td").text(state_value(facts, &state.usps, measure).1);
-        el("tr")
-            .child(el("th").attr("scope", "row").text(state.name.as_str()))
-            .child(cell(sides[0]))
-            .child(cell(sides[1]))
+        let value = |facts: &RoleFacts| state_value(facts, &state.usps, measure).1;
+        (state.name.as_str(), value(sides[0]), value(sides[1]))
     });
     let caption = format!("{} by state", capitalised(measure_words(measure)));
-    el("div")
-        .class("table-scroll")
-        .attr("tabindex", "0")
-        .attr("role", "region")
-        .attr("aria-label", caption.clone())
-        .child(
-            el("table")
-                .class("figures")
-                .child(el("caption").text(caption))
-                .child(
-                    el("thead").child(
-                        el("tr")
-                            .child(el("th").attr("scope", "col").text("State"))
-                            .child(el("th").attr("scope", "col").text(sides[0].title.as_str()))
-                            .child(el("th").attr("scope", "col").text(sides[1].title.as_str())),
-                    ),
-                )
-                .child(el("tbody").children(rows)),
-        )
+    figures_table(
+        caption,
+        "State",
+        [sides[0].title.as_str(), sides[1].title.as_str()],
+        rows,
+    )
 }
 
 fn capitalised(words: &str) -> String {

@@ -1,0 +1,60 @@
+//! Pages prepared ahead: the Previous and Next comparisons written and parsed into detached
+//! DOM while the browser is idle, so that opening one only moves finished nodes into
+//! `<main>`. Building a page's markup and parsing its HTML are most of what a click on
+//! Next costs; done ahead, the click is left with the style and layout of the new page.
+
+use std::cell::RefCell;
+
+use role_compare_core::pages::Page;
+use wasm_bindgen::JsCast;
+
+/// A page ready to show: its markup parsed into an inert `<template>`'s content.
+pub struct Prepared {
+    pub page: Page,
+    pub content: web_sys::DocumentFragment,
+}
+
+/// Pages kept at most: the neighbours of the page shown, and of the one before it.
+const KEPT: usize = 4;
+
+thread_local! {
+    static READY: RefCell<Vec<(String, Prepared)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes and parses `page`, to be shown at `address` (path and query) later.
+pub fn keep(address: String, page: Page) {
+    let Some(template) = leptos::prelude::document()
+        .create_element("template")
+        .ok()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+    else {
+        return;
+    };
+    // Parsed in the template's inert document: nothing in it loads or runs.
+    template.set_inner_html(&page.content.to_html());
+    let prepared = Prepared {
+        page,
+        content: template.content(),
+    };
+    READY.with_borrow_mut(|ready| {
+        ready.retain(|(at, _)| *at != address);
+        if ready.len() >= KEPT {
+            ready.remove(0);
+        }
+        ready.push((address, prepared));
+    });
+}
+
+/// True when a page for `address` is already prepared.
+pub fn has(address: &str) -> bool {
+    READY.with_borrow(|ready| ready.iter().any(|(at, _)| at == address))
+}
+
+/// The page prepared for `address`, if any. Its nodes can be shown once, so it is handed
+/// out once.
+pub fn take(address: &str) -> Option<Prepared> {
+    READY.with_borrow_mut(|ready| {
+        let index = ready.iter().position(|(at, _)| at == address)?;
+        Some(ready.remove(index).1)
+    })
+}
