@@ -5,11 +5,14 @@
 mod common;
 #[path = "../../../tests/hostile-data/corpus.rs"]
 mod corpus;
+#[path = "../../../tests/hostile-data/linked_copy.rs"]
+mod linked_copy;
 
 use std::fs;
 use std::path::Path;
 
 use corpus::Case;
+use linked_copy::{link, link_tree};
 use role_compare_render::Site;
 
 /// A copy of `public/data` made of links to the committed files, so that one file at a time
@@ -41,29 +44,6 @@ impl DataCopy {
         link(&corpus::public_data().join(&case.file), &target);
         site
     }
-}
-
-fn link_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir(&target).unwrap();
-            link_tree(&entry.path(), &target);
-        } else {
-            link(&entry.path(), &target);
-        }
-    }
-}
-
-#[cfg(unix)]
-fn link(original: &Path, target: &Path) {
-    std::os::unix::fs::symlink(original, target).unwrap();
-}
-
-#[cfg(not(unix))]
-fn link(original: &Path, target: &Path) {
-    fs::copy(original, target).unwrap();
 }
 
 /// The page that shows the case's file, as the browser test opens it.

@@ -6,35 +6,14 @@
 
 #[path = "../../../tests/hostile-data/corpus.rs"]
 mod corpus;
+#[path = "../../../tests/hostile-data/linked_copy.rs"]
+mod linked_copy;
 
 use std::fs;
 use std::path::Path;
 
+use linked_copy::{link, link_tree};
 use role_compare_server::load_site;
-
-fn link_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            link_tree(&entry.path(), &target);
-        } else {
-            link(&entry.path(), &target);
-        }
-    }
-}
-
-// Links, not copies: one file at a time is replaced, and the data is 14 MB.
-#[cfg(unix)]
-fn link(original: &Path, target: &Path) {
-    std::os::unix::fs::symlink(original, target).unwrap();
-}
-
-#[cfg(not(unix))]
-fn link(original: &Path, target: &Path) {
-    fs::copy(original, target).unwrap();
-}
 
 /// An app shell as Trunk writes it (what `load_site` reads from `dist/404.html`).
 const SHELL: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Shell</title><meta content=x name=description><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head><body><main id=main tabindex=-1></main><noscript><p>Needs JavaScript</p></noscript></body></html>";
