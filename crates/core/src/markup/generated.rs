@@ -468,16 +468,21 @@ mod tests {
         assert_eq!(axis_scale(306_850), (400_000, 100_000));
     }
 
-    #[test]
-    fn body_has_sections_table_and_credits() {
+    /// The test comparison's page, nationally, with an empty map.
+    fn actors_page() -> Node {
         let map = UsMap {
             width: 975,
             height: 610,
             states: Vec::new(),
         };
-        let page = generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
+        generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
             String::new()
-        });
+        })
+    }
+
+    #[test]
+    fn body_has_sections_table_and_credits() {
+        let page = actors_page();
         let html = page.to_html();
         for needle in [
             "What do Actors do?",
@@ -497,14 +502,7 @@ mod tests {
 
     #[test]
     fn hourly_only_rows_draw_no_annual_shapes() {
-        let map = UsMap {
-            width: 975,
-            height: 610,
-            states: Vec::new(),
-        };
-        let page = generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
-            String::new()
-        });
+        let page = actors_page();
         let shapes = |series: &str| {
             page.find_all(&["rect"])
                 .into_iter()
