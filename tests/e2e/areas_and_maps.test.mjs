@@ -2,7 +2,7 @@
 // done (industries), and where the jobs are (a map of the states and the top areas).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, appStarted } from "./support.mjs";
+import { useApp, closeClean, appStarted, chooseArea } from "./support.mjs";
 
 const app = useApp({ server: "rust" });
 const PAIR = "software-developers-vs-web-developers";
@@ -122,11 +122,7 @@ test("a curated article shows its official occupations' industries and map", asy
 test("an area rendered by the app from fetched data matches the server's page", async () => {
   // Start on the national page (adopted), then move to a metro: the app renders it.
   const page = await app.open(`/compare/${PAIR}`);
-  await appStarted(page);
-  const box = areaBox(page);
-  await box.fill("");
-  await box.pressSequentially("san jose");
-  await page.getByRole("option", { name: /San Jose/ }).first().click();
+  await chooseArea(page, "san jose", /San Jose/);
   await page.waitForFunction(() => /area=san-jose/.test(location.search));
   await page.locator("section[aria-labelledby=salary]").getByText(/San Jose/).first().waitFor();
   const appText = await page.locator("main section[aria-labelledby=salary]").innerText();
