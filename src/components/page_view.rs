@@ -14,7 +14,7 @@ use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::components::page_meta::set_page_meta;
 use crate::markup_ahead::Prepared;
 use crate::markup_dom::replace_children;
-use crate::router::scroll_to_location_hash;
+use crate::router::settle_page;
 
 /// Writes `page` into `<main>` in place of what was there, and points the document at it.
 pub fn render(page: &Page) {
@@ -39,7 +39,7 @@ fn shown(main: &web_sys::Element, page: &Page) {
     let _ = main.remove_attribute("data-page");
     let _ = main.remove_attribute("aria-busy");
     set_page_meta(page);
-    request_animation_frame(scroll_to_location_hash);
+    request_animation_frame(settle_page);
 }
 
 /// Says (to assistive technology and the style) that the next page is on its way.

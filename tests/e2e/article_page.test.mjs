@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, headings, articleReady, closeClean } from "./support.mjs";
+import { useApp, headings, articleReady, closeClean, textInView } from "./support.mjs";
 
 const app = useApp();
 const TITLE = "Producer vs. Product Manager: What Are the Differences?";
@@ -26,7 +26,7 @@ test("the Producer vs. Product Manager article shows its headings in order and b
     "Compare any two roles",
   ]);
   const salary = page.getByRole("region", { name: "Salary" });
-  const salaryText = await salary.innerText();
+  const salaryText = await textInView(salary);
   assert.match(salaryText, /\$62,193/);
   assert.match(salaryText, /\$98,439/);
   assert.match(salaryText, /Difference: \$36,246 a year/);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, headings, closeClean, chooseArea, areaShown } from "./support.mjs";
+import { useApp, headings, closeClean, chooseArea, areaShown, textInView } from "./support.mjs";
 
 const app = useApp();
 const occupation = (slug) =>
@@ -26,7 +26,8 @@ test("a generated pair shows both titles, O*NET descriptions and the national me
   for (const heading of ["What do Producers and Directors do?", "What do Software Developers do?", "Salary", "Employment", "Side by side", "Sources"]) {
     assert.ok(outline.includes(heading), `missing heading ${heading}`);
   }
-  const text = await page.locator("main").innerText();
+  // Every section's words, drawn or not (those below the screen are drawn as they come near it).
+  const text = await page.locator("main").textContent();
   assert.ok(text.includes(producers.description), "the O*NET description of producers");
   assert.ok(text.includes(developers.description), "the O*NET description of developers");
   const national = await figures(page);
@@ -49,7 +50,7 @@ test("changing the area updates the chart, the table and the URL, and a reload r
   await page.waitForFunction(() => location.search === "?area=CA");
   await page.getByText("Annual wages in California", { exact: false }).waitFor();
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
-  assert.match(await page.locator("table.figures caption").first().innerText(), /California/);
+  assert.match(await textInView(page.locator("table.figures caption").first()), /California/);
 
   await page.reload();
   await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
@@ -127,7 +128,7 @@ test("a URL with area, view and section reproduces that view; unknown values fal
   await page.getByRole("heading", { level: 2, name: "All figures side by side" }).waitFor();
   assert.equal(await areaShown(page), "California");
   assert.equal(await page.getByRole("navigation", { name: "View" }).getByRole("link", { name: "Table" }).getAttribute("aria-current"), "page");
-  assert.match(await page.locator("table.figures caption").first().innerText(), /California/);
+  assert.match(await textInView(page.locator("table.figures caption").first()), /California/);
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
   assert.equal(await page.getByRole("heading", { name: "Salary" }).count(), 0, "the table view has no article sections");
   await page.waitForFunction(() => document.getElementById("all-figures")?.getBoundingClientRect().top < innerHeight / 2);

@@ -85,6 +85,15 @@ export function areaShown(page) {
 }
 
 /** Layout shifts (CLS as browsers report it) since the page started. */
+/** The text of `locator` as a reader sees it once scrolled to it: the page's sections are
+ * laid out, and so have rendered text, only as they come near the screen (content-visibility
+ * in style/main.css). */
+export async function textInView(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+  return locator.innerText();
+}
+
 export async function layoutShift(page) {
   return page.evaluate(
     () =>
