@@ -119,6 +119,31 @@ const VOID_ELEMENTS: [&str; 13] = [
     "wbr",
 ];
 
+/// The server writes every page it renders through here: copying the runs between the
+/// characters to replace made its renders a quarter faster (0.67 to 0.49 ms for a generated
+/// pair in an area, examples/miss_timing.rs). The four are ASCII, so a byte match is never
+/// inside a character.
+#[cfg(not(target_arch = "wasm32"))]
+fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if in_attribute => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&text[start..at]);
+        out.push_str(entity);
+        start = at + 1;
+    }
+    out.push_str(&text[start..]);
+}
+
+/// The app only writes pages ahead, while the browser is idle, and the run-copying version
+/// above is 1.4 KiB more of its download (brotli): one character at a time here.
+#[cfg(target_arch = "wasm32")]
 fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     for ch in text.chars() {
         match ch {
