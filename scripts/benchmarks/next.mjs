@@ -1,7 +1,7 @@
 // Next: from the reader's click to the frame that shows the neighbour's title. The app fetches
 // the neighbours' data ahead when the browser is idle, so after that a click should only
 // render: the goal is 50 ms, the budget for a response that feels instant.
-import { inFreshPage, settle, RUNS, CPU_SLOWDOWN } from "./browser.mjs";
+import { inFreshPage, settle, NEXT_RUNS, CPU_SLOWDOWN } from "./browser.mjs";
 import { median, ms } from "./report.mjs";
 
 const GOAL_MS = 50;
@@ -52,13 +52,13 @@ async function clickNext(browser, url) {
 }
 
 export async function measureNext(report, browser, origin) {
-  report.section(`Next (click → new title painted; our server, CPU ×${CPU_SLOWDOWN}, median of ${RUNS})`);
+  report.section(`Next (click → new title painted; our server, CPU ×${CPU_SLOWDOWN}, median of ${NEXT_RUNS})`);
   for (const [name, path] of [
     ["Next from a curated article", "/compare/producer-vs-product-manager"],
     ["Next from a generated pair", "/compare/web-developers-vs-software-developers"],
   ]) {
     const runs = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await clickNext(browser, origin + path));
+    for (let run = 0; run < NEXT_RUNS; run += 1) runs.push(await clickNext(browser, origin + path));
     const value = median(runs.map((run) => run.ms));
     const afterClick = [...new Set(runs.flatMap((run) => run.fetched))];
     report.figure(name, `${ms(value)} (runs ${runs.map((run) => Math.round(run.ms)).join(", ")})`, `≤ ${GOAL_MS} ms`, value <= GOAL_MS, [
