@@ -7,35 +7,34 @@ use sha2::{Digest as _, Sha256};
 
 const PAGES: usize = 400;
 
+/// `field` of every object in the list `list` of the JSON file at `path`.
+fn field_of_each(path: &str, list: &str, field: &str) -> Vec<String> {
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    json[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item[field].as_str().unwrap().to_owned())
+        .collect()
+}
+
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let site = role_compare_server::load_site(dist.as_ref(), "https://example.org")
         .unwrap_or_else(|e| panic!("{e}"));
-    let catalog: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(format!("{dist}/data/occupations.json")).unwrap(),
-    )
-    .unwrap();
-    let slugs: Vec<&str> = catalog["occupations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["slug"].as_str().unwrap())
-        .collect();
-    let areas: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{dist}/data/areas.json")).unwrap())
-            .unwrap();
-    let keys: Vec<&str> = areas["areas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["key"].as_str().unwrap())
-        .collect();
+    let slugs = field_of_each(
+        &format!("{dist}/data/occupations.json"),
+        "occupations",
+        "slug",
+    );
+    let keys = field_of_each(&format!("{dist}/data/areas.json"), "areas", "key");
     let (mut render, mut digest, mut brotli, mut bytes) =
         (Duration::ZERO, Duration::ZERO, Duration::ZERO, 0);
     for i in 0..PAGES {
-        let a = slugs[(i * 7919) % slugs.len()];
-        let b = slugs[(i * 104_729 + 13) % slugs.len()];
-        let area = keys[(i * 31) % keys.len()];
+        let a = &slugs[(i * 7919) % slugs.len()];
+        let b = &slugs[(i * 104_729 + 13) % slugs.len()];
+        let area = &keys[(i * 31) % keys.len()];
         let path = format!("/compare/{a}-vs-{b}");
         let query = format!("area={area}");
         let start = Instant::now();
