@@ -199,6 +199,32 @@ fn areas() -> &'static role_compare_core::data::areas::AreaIndex {
 }
 
 proptest! {
+    /// The picker's typo score counts shared bigrams by table lookups; for one-word queries
+    /// and titles it must be the Sørensen–Dice coefficient of their bigrams, counted
+    /// plainly here.
+    #[test]
+    fn picker_typo_score_is_the_dice_coefficient(
+        query in "[a-z]{1,10}",
+        other in "[a-z0-9]{1,12}",
+        typo in (any::<prop::sample::Index>(), "[a-z]"),
+        misspelt in any::<bool>(),
+    ) {
+        use role_compare_core::navigation::search::{letters, similarity, Query, Searchable};
+        // Either any word, or the query with one letter replaced (a likely near match).
+        let title = if misspelt {
+            let at = typo.0.index(query.len());
+            format!("{}{}{}", &query[..at], typo.1, &query[at + 1..])
+        } else {
+            other
+        };
+        prop_assume!(!title.contains(&query));
+        let dice = plain_dice(&query, &title);
+        prop_assert_eq!(similarity(&query, &title), dice);
+        let missing = (letters(&query) & !letters(&title)).count_ones();
+        let expected = (missing <= 2 && dice >= 0.5).then_some((dice * 500.0) as u32);
+        prop_assert_eq!(Query::new(&query).score(&Searchable::new(&title)), expected);
+    }
+
     #[test]
     fn map_paths_parse_totally(d in any::<String>()) {
         let _ = role_compare_core::data::map::path_points(&d);
@@ -300,6 +326,25 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
                 .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
         ]
     })
+}
+
+/// The Sørensen–Dice coefficient of the character bigrams of two words, each with a space
+/// before and after: each bigram of `a` matched at most once in `b`.
+fn plain_dice(a: &str, b: &str) -> f64 {
+    let bigrams = |text: &str| -> Vec<(char, char)> {
+        let padded: Vec<char> = format!(" {text} ").chars().collect();
+        padded.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (a, mut b) = (bigrams(a), bigrams(b));
+    let total = a.len() + b.len();
+    let mut shared = 0;
+    for pair in &a {
+        if let Some(found) = b.iter().position(|other| other == pair) {
+            b.swap_remove(found);
+            shared += 1;
+        }
+    }
+    (2 * shared) as f64 / total as f64
 }
 
 #[test]

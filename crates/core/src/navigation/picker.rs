@@ -5,7 +5,7 @@
 use crate::data::areas::{AreaIndex, AreaKind};
 use crate::data::occupations::Catalog;
 use crate::markup::tree::{el, Element, Node};
-use crate::navigation::search::{highlight_ranges, letters, normalize, Query};
+use crate::navigation::search::{highlight_ranges, normalize, Query, Searchable};
 
 /// How many options a box lists at once.
 pub const SHOWN: usize = 8;
@@ -16,20 +16,17 @@ pub struct Choice {
     pub slug: String,
     pub title: String,
     pub group: String,
-    normalized: String,
-    letters: u32,
+    searchable: Searchable,
 }
 
 impl Choice {
     /// A choice found by the words of `searchable` (folded for case and accents).
     pub fn new(slug: &str, title: &str, group: String, searchable: &str) -> Self {
-        let normalized = normalize(searchable);
         Self {
             slug: slug.to_owned(),
             title: title.to_owned(),
             group,
-            letters: letters(&normalized),
-            normalized,
+            searchable: Searchable::new(searchable),
         }
     }
 }
@@ -54,7 +51,7 @@ pub fn choices(catalog: &Catalog) -> Vec<Choice> {
 /// Indexes of the best choices for a query, best first. Every choice is scored (the whole
 /// catalogue per keystroke is well within a frame); the best are kept by insertion.
 pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
-    let query = Query::new(query);
+    let mut query = Query::new(query);
     let mut best: Vec<(u32, usize)> = Vec::with_capacity(SHOWN + 1);
     for (index, choice) in all.iter().enumerate() {
         // With the list full, a title must beat its last entry to get in.
@@ -63,7 +60,7 @@ pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
         } else {
             0
         };
-        let Some(score) = query.score_above(&choice.normalized, choice.letters, floor) else {
+        let Some(score) = query.score_above(&choice.searchable, floor) else {
             continue;
         };
         let at = best

@@ -93,32 +93,12 @@ pub fn matches_query(normalized_haystack: &str, normalized_query: &str) -> bool 
         .all(|word| normalized_haystack.contains(word))
 }
 
-/// Character bigrams of a normalized string, with word boundaries marked so that short
-/// words still count.
-fn bigrams(text: &str) -> Vec<(char, char)> {
-    let padded: Vec<char> = std::iter::once(' ')
-        .chain(text.chars())
-        .chain(std::iter::once(' '))
-        .collect();
-    padded.windows(2).map(|w| (w[0], w[1])).collect()
-}
-
 /// Similarity of two texts between 0.0 (nothing shared) and 1.0 (identical after
-/// normalizing): the Sørensen–Dice coefficient over character bigrams. It tolerates typos
-/// and word order, which is what "did you mean" needs.
+/// normalizing): the Sørensen–Dice coefficient over character bigrams, with word
+/// boundaries marked so that short words still count. It tolerates typos and word order,
+/// which is what "did you mean" needs.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (a, mut b) = (bigrams(&normalize(a)), bigrams(&normalize(b)));
-    let total = a.len() + b.len();
-    // Titles are short, so matching each bigram by a scan (and removing it, so repeats
-    // count once each) is quick and needs no sorting code in the wasm.
-    let mut shared = 0usize;
-    for pair in &a {
-        if let Some(found) = b.iter().position(|other| other == pair) {
-            b.swap_remove(found);
-            shared += 1;
-        }
-    }
-    (2 * shared) as f64 / total as f64
+    Query::new(a).dice(&Searchable::new(b).bigrams)
 }
 
 /// The `limit` candidates most similar to `target`, best first, ignoring those below
@@ -172,22 +152,69 @@ pub fn letters(normalized: &str) -> u32 {
         .fold(0, |mask, b| mask | 1 << (b - b'a'))
 }
 
+/// A title prepared once for scoring against every keystroke's query: normalized, the
+/// letters it has, and its bigrams as table keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Searchable {
+    text: String,
+    letters: u32,
+    /// The bigrams of the text with a space before and after (so word boundaries count),
+    /// by [`bigram_key`]. The words of any run of title words, joined by spaces, are a
+    /// contiguous part of them.
+    bigrams: Vec<u16>,
+}
+
+impl Searchable {
+    pub fn new(title: &str) -> Self {
+        let text = normalize(title);
+        Self {
+            letters: letters(&text),
+            bigrams: bigram_keys(&text).collect(),
+            text,
+        }
+    }
+
+    /// The title [`normalize`]d.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
 /// What the reader typed, prepared once per keystroke for scoring every title.
 pub struct Query {
     text: String,
     words: Vec<String>,
-    bigrams: Vec<(char, char)>,
     letters: u32,
+    /// How many bigrams the query has.
+    bigram_count: usize,
+    /// How many of each bigram (by [`bigram_key`]) the query has and a title has not yet
+    /// matched: a table lookup per title bigram instead of a scan of the query's bigrams,
+    /// which made typo scoring most of a keystroke's time.
+    unmatched: Vec<u8>,
+    /// The bigrams matched while scoring one run of title words, to restore `unmatched`.
+    matched: Vec<u16>,
+    /// Where each word of the title being scored starts in its bigrams, then their end.
+    word_starts: Vec<usize>,
 }
 
 impl Query {
     pub fn new(typed: &str) -> Self {
         let text = normalize(typed);
+        let mut unmatched = vec![0u8; BIGRAM_KEYS];
+        let mut bigram_count = 0;
+        for key in bigram_keys(&text) {
+            let count = &mut unmatched[usize::from(key)];
+            *count = count.saturating_add(1);
+            bigram_count += 1;
+        }
         Self {
             words: text.split(' ').map(str::to_owned).collect(),
-            bigrams: bigrams(&text),
             letters: letters(&text),
             text,
+            bigram_count,
+            unmatched,
+            matched: Vec::new(),
+            word_starts: Vec::new(),
         }
     }
 
@@ -196,88 +223,114 @@ impl Query {
     }
 
     /// How well a title matches, for ranking a picker's options: higher is better, `None`
-    /// means no match. `title` must be [`normalize`]d and `title_letters` its [`letters`].
-    pub fn score(&self, title: &str, title_letters: u32) -> Option<u32> {
-        self.score_above(title, title_letters, 0)
+    /// means no match.
+    pub fn score(&mut self, title: &Searchable) -> Option<u32> {
+        self.score_above(title, 0)
     }
 
     /// [`Query::score`], but a title that could only score `floor` or less as a misspelling
     /// is not scored as one: a picker that already has enough better matches skips the
     /// costly part for the rest of the catalogue.
-    pub fn score_above(&self, title: &str, title_letters: u32, floor: u32) -> Option<u32> {
+    pub fn score_above(&mut self, title: &Searchable, floor: u32) -> Option<u32> {
         if self.text.is_empty() {
             return None;
         }
+        let text = title.text.as_str();
         // Exact kinds of match rank above any misspelling, shorter titles first.
-        let length = title.len().min(99) as u32;
-        if title.starts_with(&self.text) {
+        let length = text.len().min(99) as u32;
+        if text.starts_with(&self.text) {
             return Some(1000 - length);
         }
-        let title_words = || title.split(' ');
         if self
             .words
             .iter()
-            .all(|w| title_words().any(|t| t.starts_with(w.as_str())))
+            .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
         {
             return Some(800 - length);
         }
-        if matches_query(title, &self.text) {
+        if matches_query(text, &self.text) {
             return Some(600 - length);
         }
         // Typos: the best similarity between the query and any run of title words of the
         // same word count, so "sofware" still finds "Software Developers". A misspelling
         // scores at most MAX_TYPO_SCORE, and a title missing more than two of the query's
         // letters cannot come close: neither is scored.
-        if floor >= MAX_TYPO_SCORE || (self.letters & !title_letters).count_ones() > 2 {
+        if floor >= MAX_TYPO_SCORE || (self.letters & !title.letters).count_ones() > 2 {
             return None;
         }
-        let title: Vec<&str> = title_words().collect();
-        let span = self.words.len().min(title.len()).max(1);
-        let best = title
-            .windows(span)
-            .map(|window| dice(&self.bigrams, window))
-            .fold(0.0f64, f64::max);
+        let best = self.best_dice(&title.bigrams);
         (best >= 0.5).then_some((best * f64::from(MAX_TYPO_SCORE)) as u32)
     }
+
+    /// The best Sørensen–Dice coefficient of the query's bigrams and those of a run of
+    /// title words as long as the query (in words).
+    fn best_dice(&mut self, title: &[u16]) -> f64 {
+        // A word starts at each bigram that begins with the space before it.
+        self.word_starts.clear();
+        self.word_starts
+            .extend((0..title.len()).filter(|&i| usize::from(title[i]) < CHAR_CODES));
+        self.word_starts.push(title.len());
+        let words = self.word_starts.len() - 1;
+        let span = self.words.len().min(words).max(1);
+        let mut best = 0.0f64;
+        for first in 0..=words.saturating_sub(span) {
+            let run = &title[self.word_starts[first]..self.word_starts[first + span]];
+            best = best.max(self.dice(run));
+        }
+        best
+    }
+
+    /// The Sørensen–Dice coefficient of the query's bigrams and `bigrams`.
+    fn dice(&mut self, bigrams: &[u16]) -> f64 {
+        for &key in bigrams {
+            let count = &mut self.unmatched[usize::from(key)];
+            if *count > 0 {
+                *count -= 1;
+                self.matched.push(key);
+            }
+        }
+        let shared = self.matched.len();
+        for key in self.matched.drain(..) {
+            self.unmatched[usize::from(key)] += 1;
+        }
+        (2 * shared) as f64 / (self.bigram_count + bigrams.len()) as f64
+    }
+}
+
+/// Codes for the characters of normalized text: a space, the 26 letters and 10 digits each
+/// have their own; any other character shares the last (titles are English, so only
+/// unusual queries lose a little precision).
+const CHAR_CODES: usize = 38;
+const BIGRAM_KEYS: usize = CHAR_CODES * CHAR_CODES;
+
+fn char_code(ch: char) -> usize {
+    match ch {
+        ' ' => 0,
+        'a'..='z' => 1 + (ch as usize - 'a' as usize),
+        '0'..='9' => 27 + (ch as usize - '0' as usize),
+        _ => CHAR_CODES - 1,
+    }
+}
+
+/// The bigrams of normalized `text` with a space before and after, as table keys.
+fn bigram_keys(text: &str) -> impl Iterator<Item = u16> + '_ {
+    let mut previous = 0;
+    text.chars().chain(std::iter::once(' ')).map(move |ch| {
+        let code = char_code(ch);
+        let key = previous * CHAR_CODES + code;
+        previous = code;
+        key as u16
+    })
 }
 
 /// The highest score a misspelling gets; every exact kind of match scores above it.
 const MAX_TYPO_SCORE: u32 = 500;
 
-/// The Sørensen–Dice coefficient of the query's bigrams and those of `words` joined by
-/// spaces, counted without building the joined text.
-fn dice(query: &[(char, char)], words: &[&str]) -> f64 {
-    let chars = std::iter::once(' ')
-        .chain(
-            words
-                .iter()
-                .enumerate()
-                .flat_map(|(i, word)| (i > 0).then_some(' ').into_iter().chain(word.chars())),
-        )
-        .chain(std::iter::once(' '));
-    let mut used = vec![false; query.len()];
-    let (mut previous, mut total, mut shared) = (None, query.len(), 0usize);
-    for ch in chars {
-        if let Some(prev) = previous.replace(ch) {
-            total += 1;
-            let found = query
-                .iter()
-                .zip(used.iter_mut())
-                .find(|(pair, used)| !**used && **pair == (prev, ch));
-            if let Some((_, used)) = found {
-                *used = true;
-                shared += 1;
-            }
-        }
-    }
-    (2 * shared) as f64 / total as f64
-}
-
 /// How well a title matches what the reader typed (both [`normalize`]d), for ranking a
 /// picker's options. Higher is better; `None` means no match. Pickers score many titles per
 /// keystroke with one [`Query`] instead.
 pub fn match_score(normalized_title: &str, normalized_query: &str) -> Option<u32> {
-    Query::new(normalized_query).score(normalized_title, letters(normalized_title))
+    Query::new(normalized_query).score(&Searchable::new(normalized_title))
 }
 
 /// Byte ranges of `title` to highlight for `query`: each query word found at the start of a
