@@ -6,8 +6,9 @@
 //! prerender wrote from it (skip link, header, a skeleton in `<main>`, footer): the site's
 //! own parts are recognised and left out, so both give the same documents.
 
+use role_compare_core::data::files::{ARTICLE_INDEX_PATH, CATALOG_PATH, US_MAP_PATH};
 use role_compare_core::markup::page::{site_footer, site_header};
-use role_compare_core::markup::tree::{el, Node};
+use role_compare_core::markup::tree::{el, Element, Node};
 
 /// The parts of the shell around `<main>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,8 +61,33 @@ pub struct Shell {
     pub rendered: Parts,
     /// Neither app nor notice: for pages complete in themselves (embeds, the snippet builder).
     pub bare: Parts,
-    /// The shell's own `<title>` and description tags, for the app shells.
+    /// The shell's own `<title>` and description tags and the [`data_preloads`], for the
+    /// app shells.
     pub own_head: String,
+}
+
+/// Preloads of the files the app needs before it can draw any comparison (the article
+/// index, the catalogue and the map): in an app shell they download beside the wasm, where
+/// the app would ask for them one after the other once it runs.
+pub fn data_preloads() -> Vec<Element> {
+    [ARTICLE_INDEX_PATH, CATALOG_PATH, US_MAP_PATH]
+        .into_iter()
+        .map(|path| {
+            el("link")
+                .attr("rel", "preload")
+                .attr("href", path)
+                .attr("as", "fetch")
+                // The app's fetches are same-origin CORS requests; the preload must match.
+                .attr("crossorigin", "")
+        })
+        .collect()
+}
+
+fn data_preloads_html() -> String {
+    data_preloads()
+        .into_iter()
+        .map(|link| Node::from(link).to_html())
+        .collect()
 }
 
 /// The skip link every page starts with.
@@ -112,6 +138,7 @@ impl Shell {
             return Err("the app shell has no <body> before <main>".into());
         }
         let mut head = before[..head_end].to_owned();
+        remove_all(&mut head, &data_preloads_html());
         let title =
             take_element(&mut head, "<title>", "</title>").ok_or("the app shell has no <title>")?;
         let description = tag_containing(&head, "name=description")
@@ -134,7 +161,7 @@ impl Shell {
             app,
             rendered,
             bare,
-            own_head: format!("{title}{description}"),
+            own_head: format!("{title}{description}{}", data_preloads_html()),
         })
     }
 }
@@ -216,8 +243,14 @@ mod tests {
         let shell = Shell::parse(MINIFIED).unwrap();
         assert_eq!(
             shell.own_head,
-            "<title>Shell</title><meta content=x name=description>"
+            format!(
+                "<title>Shell</title><meta content=x name=description>{}",
+                data_preloads_html()
+            )
         );
+        assert!(shell.own_head.contains(
+            r#"<link rel="preload" href="/data/occupations.json" as="fetch" crossorigin="">"#
+        ));
         assert_eq!(shell.app.head, "<!doctype html><html lang=en><head><meta charset=utf-8><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm>");
         assert_eq!(shell.app.body_start, "</head><body>");
         assert_eq!(

@@ -473,6 +473,7 @@ impl Site {
     pub fn embed_shell(&self) -> String {
         let mut head = vec![document::title("")];
         head.extend(document::embed_tags());
+        head.extend(crate::shell::data_preloads());
         let main = el("main")
             .id("main")
             .attr("tabindex", "-1")
