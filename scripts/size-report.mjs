@@ -31,10 +31,10 @@ const sizes = (name) => {
 const row = (name, size) =>
   console.log(`${name.padEnd(60)} ${kib(size.raw)} ${kib(size.gzip)} ${kib(size.br)}`);
 
-/** A page and the same-site scripts, styles, icons and wasm it links, in order. */
+/** A page and the same-site scripts, styles, icons, wasm and preloaded data it links, in order. */
 function firstLoad(page) {
   const html = readFileSync(join(dist, page), "utf8");
-  const linked = [...html.matchAll(/(?:href|src)=["']?\/([^"' >?#]+\.(?:js|wasm|css|svg))/g)].map((m) => m[1]);
+  const linked = [...html.matchAll(/(?:href|src)=["']?\/([^"' >?#]+\.(?:js|wasm|css|svg|json))(?=["' >?#])/g)].map((m) => m[1]);
   return [page, ...new Set(linked)];
 }
 

@@ -130,12 +130,28 @@ fn show_problem(picker: &Picker, message: &str) {
     }
 }
 
+thread_local! {
+    /// The choices of each kind of box, prepared once per visit: a generated page's picker
+    /// is brought to life on every page shown (Next), and preparing the whole catalogue
+    /// each time was in the way of showing it.
+    static CHOICES: RefCell<[Option<Rc<Vec<Choice>>>; 2]> = const { RefCell::new([None, None]) };
+}
+
 /// Every role (from the catalogue) or every area (from the area index).
-async fn load_choices(kind: Kind) -> Result<Vec<Choice>, crate::api::LoadError> {
-    Ok(match kind {
+async fn load_choices(kind: Kind) -> Result<Rc<Vec<Choice>>, crate::api::LoadError> {
+    let slot = match kind {
+        Kind::Roles => 0,
+        Kind::Area => 1,
+    };
+    if let Some(kept) = CHOICES.with_borrow(|kept| kept[slot].clone()) {
+        return Ok(kept);
+    }
+    let all = Rc::new(match kind {
         Kind::Roles => choices(&*catalog().await?),
         Kind::Area => area_choices(&*area_index().await?),
-    })
+    });
+    CHOICES.with_borrow_mut(|kept| kept[slot] = Some(Rc::clone(&all)));
+    Ok(all)
 }
 
 /// Fetches the choices the first time a box is used, then refreshes what was typed.
@@ -157,7 +173,7 @@ fn ensure_choices(picker: &Shared) {
             Ok(all) => {
                 // A Retry that worked: the earlier failure is over.
                 show_problem(&state, "");
-                state.all = Rc::new(all);
+                state.all = all;
                 let all = Rc::clone(&state.all);
                 for which in 0..state.boxes.len() {
                     let combo = &mut state.boxes[which];

@@ -25,21 +25,51 @@ pub fn render(page: &Page) {
     shown(&main, page);
 }
 
-/// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`.
+/// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`,
+/// in front of the page being left, which stays there hidden until the frame that shows
+/// the new one. Taking it out at once would take the focus with it (the link just clicked
+/// has it), and the browser then computes the style of the whole page being left before
+/// it can show the new one: about 20 ms of Next at ×4 CPU.
 pub fn render_prepared(prepared: &Prepared) {
     let Some(main) = main_element() else {
         return;
     };
-    main.replace_children_with_node_1(&prepared.content);
+    let mut child = main.first_element_child();
+    while let Some(leaving) = child {
+        let _ = leaving.set_attribute("hidden", "");
+        let _ = leaving.set_attribute(LEAVING, "");
+        child = leaving.next_element_sibling();
+    }
+    let _ = main.prepend_with_node_1(&prepared.content);
     shown(&main, &prepared.page);
 }
+
+/// Marks what `<main>` held before the page shown, until it is taken out.
+const LEAVING: &str = "data-leaving";
 
 fn shown(main: &web_sys::Element, page: &Page) {
     // From now on `<main>` holds the app's page, not the one served for `data-page`.
     let _ = main.remove_attribute("data-page");
     let _ = main.remove_attribute("aria-busy");
     set_page_meta(page);
-    request_animation_frame(settle_page);
+    request_animation_frame(|| {
+        // Focus first: once it is on `<main>`, taking out the page left computes nothing.
+        settle_page();
+        remove_left_page();
+    });
+}
+
+/// Takes out the page a prepared one was shown in front of (it is last in `<main>`).
+fn remove_left_page() {
+    let Some(main) = main_element() else {
+        return;
+    };
+    while let Some(last) = main
+        .last_element_child()
+        .filter(|e| e.has_attribute(LEAVING))
+    {
+        last.remove();
+    }
 }
 
 /// Says (to assistive technology and the style) that the next page is on its way.

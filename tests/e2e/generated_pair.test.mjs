@@ -100,7 +100,8 @@ test("hourly-only occupations show no annual figure anywhere", async () => {
     assert.equal(table[row][0], "hourly pay only", row);
   }
   assert.equal(table["Median hourly wage"][0], `$${(actors.wages.US[7] / 100).toFixed(2)} an hour`);
-  assert.match(await page.locator("main").innerText(), /Actors are paid by the hour or not year-round/);
+  // Read as drawn: the salary section is laid out only once it comes near the screen.
+  assert.match(await textInView(page.locator('section[aria-labelledby="salary"]')), /Actors are paid by the hour or not year-round/);
   await closeClean(page);
 });
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, articleReady, closeClean } from "./support.mjs";
+import { useApp, articleReady, appStarted, closeClean } from "./support.mjs";
 
 const app = useApp();
 const PRODUCER = "Producer vs. Product Manager: What Are the Differences?";
@@ -18,9 +18,20 @@ test("Previous and Next name and link the neighbouring comparisons", async () =>
   assert.equal(await next.getAttribute("href"), "/compare/construction-superintendent-vs-foreman");
   await page.getByRole("navigation", { name: "More comparisons" }).getByRole("link", { name: "All comparisons" }).waitFor();
 
+  // With the app running and Next prepared ahead (its article fetched when idle), a click
+  // shows the prepared page in front of the one left, which stays hidden only until the
+  // frame that shows the new one: then `<main>` holds one page, and the focus.
+  await appStarted(page);
+  await page.waitForFunction(() =>
+    performance.getEntriesByType("resource").some((e) => e.name.includes("construction-superintendent-vs-foreman")),
+  );
   await next.click();
   await articleReady(page, CONSTRUCTION);
   assert.equal(new URL(page.url()).pathname, "/compare/construction-superintendent-vs-foreman");
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving]"));
+  assert.equal(await page.locator("main > *").count(), 1);
+  assert.equal(await page.locator("main h1").count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
   await page.locator('a[rel="prev"]').click();
   await articleReady(page, PRODUCER);
   await page.locator('a[rel="prev"]').click();
