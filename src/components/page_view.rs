@@ -29,7 +29,7 @@ pub fn render(page: &Page) {
 /// in front of the page being left, which stays there hidden until the frame that shows
 /// the new one. Taking it out at once would take the focus with it (the link just clicked
 /// has it), and the browser then computes the style of the whole page being left before
-/// it can show the new one: about 20 ms of Next at ×4 CPU.
+/// it can show the new one (7.8 ms of Next in a trace at ×4 CPU).
 pub fn render_prepared(prepared: &Prepared) {
     let Some(main) = main_element() else {
         return;
