@@ -57,7 +57,8 @@ impl Effort {
 }
 
 /// The smallest brotli window that holds all of `bytes` (16 to 22 bits): a window past the
-/// page's size finds nothing more, and quality 1 spends a third more time on a 22-bit one.
+/// page's size finds nothing more, and the fast qualities spend more time on a larger one
+/// (quality 1: a third more on a 22-bit window).
 fn brotli_window(bytes: usize) -> u32 {
     (usize::BITS - bytes.max(1).leading_zeros()).clamp(16, 22)
 }

@@ -173,11 +173,6 @@ impl Searchable {
             text,
         }
     }
-
-    /// The title [`normalize`]d.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
 }
 
 /// What the reader typed, prepared once per keystroke for scoring every title.
