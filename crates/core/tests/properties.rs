@@ -226,6 +226,29 @@ proptest! {
     }
 
     #[test]
+    fn picker_keeps_the_best_of_a_full_ranking(
+        titles in proptest::collection::vec("[a-f]{1,5}( [a-f]{1,5}){0,3}", 0..40),
+        query in "[a-f]{1,4}( [a-f]{1,3})?",
+    ) {
+        use role_compare_core::navigation::picker::{best_matches, Choice, SHOWN};
+        use role_compare_core::navigation::search::{Query, Searchable};
+        // Every title scored without any shortcut, best first, ties in catalogue order.
+        let mut query_scorer = Query::new(&query);
+        let mut ranked: Vec<(u32, usize)> = titles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| query_scorer.score(&Searchable::new(t)).map(|s| (s, i)))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let expected: Vec<usize> = ranked.into_iter().take(SHOWN).map(|(_, i)| i).collect();
+        let choices: Vec<Choice> = titles
+            .iter()
+            .map(|t| Choice::new("slug", t, String::new(), t))
+            .collect();
+        prop_assert_eq!(best_matches(&choices, &query), expected);
+    }
+
+    #[test]
     fn map_paths_parse_totally(d in any::<String>()) {
         let _ = role_compare_core::data::map::path_points(&d);
     }

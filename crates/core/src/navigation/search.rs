@@ -186,6 +186,8 @@ pub struct Query {
     /// matched: a table lookup per title bigram instead of a scan of the query's bigrams,
     /// which made typo scoring most of a keystroke's time.
     unmatched: Vec<u8>,
+    /// Which bigrams the query has, one bit each.
+    present: [u64; 32],
     /// The bigrams matched while scoring one run of title words, to restore `unmatched`.
     matched: Vec<u16>,
     /// Where each word of the title being scored starts in its bigrams, then their end.
@@ -197,7 +199,9 @@ impl Query {
         let text = normalize(typed);
         let mut unmatched = vec![0u8; BIGRAM_KEYS];
         let mut bigram_count = 0;
+        let mut present = [0u64; 32];
         for key in bigram_keys(&text) {
+            present[usize::from(key >> 6)] |= 1 << (key & 63);
             let count = &mut unmatched[usize::from(key)];
             *count = count.saturating_add(1);
             bigram_count += 1;
@@ -208,6 +212,7 @@ impl Query {
             text,
             bigram_count,
             unmatched,
+            present,
             matched: Vec::new(),
             word_starts: Vec::new(),
         }
@@ -223,43 +228,64 @@ impl Query {
         self.score_above(title, 0)
     }
 
-    /// [`Query::score`], but a title that could only score `floor` or less as a misspelling
-    /// is not scored as one: a picker that already has enough better matches skips the
-    /// costly part for the rest of the catalogue.
+    /// [`Query::score`], or `None` for a title that could score only `floor` or less: a
+    /// picker that already has enough better matches skips the rest of the catalogue's
+    /// costly checks.
     pub fn score_above(&mut self, title: &Searchable, floor: u32) -> Option<u32> {
         if self.text.is_empty() {
             return None;
         }
+        // Every kind of match needs all of the query's letters but a misspelling, which may
+        // miss two: most of a large catalogue fails this one test on a bitmask.
+        let missing = (self.letters & !title.letters).count_ones();
+        if missing > 2 {
+            return None;
+        }
         let text = title.text.as_str();
-        // Exact kinds of match rank above any misspelling, shorter titles first.
+        // Exact kinds of match rank above any misspelling, shorter titles first. Each is
+        // tried only if it could beat `floor`, so a full list of better matches skips them.
         let length = text.len().min(99) as u32;
-        if text.starts_with(&self.text) {
-            return Some(1000 - length);
-        }
-        if self
-            .words
-            .iter()
-            .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
-        {
-            return Some(800 - length);
-        }
-        if matches_query(text, &self.text) {
-            return Some(600 - length);
+        if missing == 0 {
+            if 1000 - length <= floor {
+                return None;
+            }
+            if text.starts_with(&self.text) {
+                return Some(1000 - length);
+            }
+            if 800 - length > floor
+                && self
+                    .words
+                    .iter()
+                    .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
+            {
+                return Some(800 - length);
+            }
+            if 600 - length > floor && matches_query(text, &self.text) {
+                return Some(600 - length);
+            }
         }
         // Typos: the best similarity between the query and any run of title words of the
         // same word count, so "sofware" still finds "Software Developers". A misspelling
-        // scores at most MAX_TYPO_SCORE, and a title missing more than two of the query's
-        // letters cannot come close: neither is scored.
-        if floor >= MAX_TYPO_SCORE || (self.letters & !title.letters).count_ones() > 2 {
+        // scores at most MAX_TYPO_SCORE: with a floor that high it is not scored.
+        if floor >= MAX_TYPO_SCORE {
             return None;
         }
-        let best = self.best_dice(&title.bigrams);
-        (best >= 0.5).then_some((best * f64::from(MAX_TYPO_SCORE)) as u32)
+        let best = self.best_dice(&title.bigrams, floor);
+        (best >= 0.5).then_some(typo_score(best))
     }
 
     /// The best Sørensen–Dice coefficient of the query's bigrams and those of a run of
-    /// title words as long as the query (in words).
-    fn best_dice(&mut self, title: &[u16]) -> f64 {
+    /// title words as long as the query (in words), or 0 when no run could reach 0.5 or
+    /// beat `floor`.
+    fn best_dice(&mut self, title: &[u16], floor: u32) -> f64 {
+        // No run shares more bigrams than the title has of the query's, and a run sharing
+        // `shared` scores at most 2·shared / (query + shared): one pass of bit tests bounds
+        // them all, and most titles stop here.
+        let shared = self.in_query(title).min(self.bigram_count);
+        let bound = self.coefficient(shared, shared);
+        if bound < 0.5 || typo_score(bound) <= floor {
+            return 0.0;
+        }
         // A word starts at each bigram that begins with the space before it.
         self.word_starts.clear();
         self.word_starts
@@ -270,13 +296,34 @@ impl Query {
         let mut best = 0.0f64;
         for first in 0..=words.saturating_sub(span) {
             let run = &title[self.word_starts[first]..self.word_starts[first + span]];
-            best = best.max(self.dice(run));
+            let shared = self.shared(run);
+            best = best.max(self.coefficient(shared, run.len()));
         }
         best
     }
 
     /// The Sørensen–Dice coefficient of the query's bigrams and `bigrams`.
     fn dice(&mut self, bigrams: &[u16]) -> f64 {
+        let shared = self.shared(bigrams);
+        self.coefficient(shared, bigrams.len())
+    }
+
+    /// Dice for `shared` bigrams in common with a text of `length` bigrams.
+    fn coefficient(&self, shared: usize, length: usize) -> f64 {
+        (2 * shared) as f64 / (self.bigram_count + length) as f64
+    }
+
+    /// How many of `bigrams` are among the query's, repeats included: at least
+    /// [`Query::shared`], for a fraction of its cost.
+    fn in_query(&self, bigrams: &[u16]) -> usize {
+        bigrams
+            .iter()
+            .filter(|&&key| self.present[usize::from(key >> 6) & 31] >> (key & 63) & 1 == 1)
+            .count()
+    }
+
+    /// How many of `bigrams` the query has, each of the query's counted once.
+    fn shared(&mut self, bigrams: &[u16]) -> usize {
         for &key in bigrams {
             let count = &mut self.unmatched[usize::from(key)];
             if *count > 0 {
@@ -288,8 +335,13 @@ impl Query {
         for key in self.matched.drain(..) {
             self.unmatched[usize::from(key)] += 1;
         }
-        (2 * shared) as f64 / (self.bigram_count + bigrams.len()) as f64
+        shared
     }
+}
+
+/// A misspelling's score for its Dice coefficient.
+fn typo_score(dice: f64) -> u32 {
+    (dice * f64::from(MAX_TYPO_SCORE)) as u32
 }
 
 /// Codes for the characters of normalized text: a space, the 26 letters and 10 digits each
