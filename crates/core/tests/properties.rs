@@ -163,7 +163,7 @@ proptest! {
             &Place::national(),
             &map,
             MapMeasure::Jobs,
-            |_| String::new(),
+            &|_| String::new(),
         );
         let mut numbers = Vec::new();
         body.walk(&mut |node| {

@@ -354,7 +354,7 @@ pub fn generated_body(
     place: &Place,
     map: &UsMap,
     measure: MapMeasure,
-    switch_href: impl Fn(MapMeasure) -> String,
+    switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Node {
     let sides = [&c.a, &c.b];
     el("div")
@@ -476,7 +476,7 @@ mod tests {
             height: 610,
             states: Vec::new(),
         };
-        generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, |_| {
+        generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, &|_| {
             String::new()
         })
     }

@@ -234,7 +234,7 @@ pub fn where_the_jobs_are(
     sides: [&RoleFacts; 2],
     map: &UsMap,
     measure: MapMeasure,
-    switch_href: impl Fn(MapMeasure) -> String,
+    switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Vec<Element> {
     let values: Vec<u64> = sides
         .iter()

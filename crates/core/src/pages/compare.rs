@@ -196,7 +196,7 @@ pub fn generated_page(
     let switch_href =
         |to: MapMeasure| format!("{path}{}#where-the-jobs-are", state.with_map(to).query());
     let figures = match state.view {
-        View::Article => generated_body(comparison, place, map, state.map, switch_href),
+        View::Article => generated_body(comparison, place, map, state.map, &switch_href),
         View::Table => generated_tables(comparison, place, map, state.map),
     };
     let notice = unknown_area.map(|asked| {
