@@ -388,6 +388,19 @@ async fn fetch_compare_page(
                 map: map?,
             });
         }
+        // The catalogue says which file a role has, but an official occupation's is by far
+        // the likelier: ask for those now, so that they download while the catalogue is
+        // decoded instead of after it (a round trip sooner on a first visit).
+        for slug in [&pair.a, &pair.b] {
+            let curated_role =
+                (index.articles.iter()).any(|entry| entry.role_a == *slug || entry.role_b == *slug);
+            if !curated_role {
+                let url = occupation_path(slug);
+                spawn_local(async move {
+                    let _ = text(&url).await;
+                });
+            }
+        }
         let catalog = catalog().await?;
         if let Err(unknown) = resolve::known_roles(&catalog, &pair) {
             return Ok(ComparePageData::Unknown(unknown));
