@@ -137,6 +137,17 @@ proptest! {
     }
 
     #[test]
+    fn html_escaping_is_a_plain_replace(text in hostile_text(), value in hostile_text()) {
+        let plain = |s: &str, in_attribute: bool| {
+            let s = s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            if in_attribute { s.replace('"', "&quot;") } else { s }
+        };
+        let html = Node::from(el("p").attr("title", value.as_str()).text(text.as_str())).to_html();
+        let expected = format!("<p title=\"{}\">{}</p>", plain(&value, true), plain(&text, false));
+        prop_assert_eq!(html, expected);
+    }
+
+    #[test]
     fn wage_values_round_trip_and_never_read_as_zero(amount in 1u64..) {
         for value in [WageValue::Amount(amount), WageValue::TopCoded, WageValue::HourlyOnly, WageValue::AnnualOnly, WageValue::NotPublished] {
             let json = serde_json::to_string(&value).unwrap();

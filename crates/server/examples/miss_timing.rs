@@ -60,3 +60,6 @@ fn main() {
         per(brotli)
     );
 }
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
