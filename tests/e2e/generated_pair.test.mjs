@@ -105,6 +105,28 @@ test("hourly-only occupations show no annual figure anywhere", async () => {
   await closeClean(page);
 });
 
+test("a pair opened through the app shell asks for each data file once, and for none that is missing", async () => {
+  // A curated role (its own file under roles/) with an official occupation: the app asks for
+  // the occupation's file before it has decoded the catalogue, but not for one the role has not.
+  const asked = [];
+  const page = await app.open("/compare/producer-vs-software-developers", {
+    shell: true,
+    before: (page) => page.on("response", (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith("/data/")) asked.push(`${response.status()} ${path}`);
+    }),
+  });
+  await page.getByRole("heading", { level: 1, name: "Producer vs. Software Developers: What Are the Differences?" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(asked.filter((line) => !line.startsWith("200 ")), [], "every data file asked for is there");
+  assert.deepEqual(asked, [...new Set(asked)], "no data file is asked for twice");
+  for (const file of ["/data/roles/producer.json", "/data/occupations/software-developers.json"]) {
+    assert.ok(asked.includes(`200 ${file}`), `asked for ${file}: ${asked.join(", ")}`);
+  }
+  assert.ok(!asked.some((line) => line.includes("/data/occupations/producer.json")));
+  await closeClean(page);
+});
+
 test("an unknown slug offers the closest roles, and a role compared with itself is explained", async () => {
   const page = await app.open("/compare/sofware-developers-vs-actors");
   await page.getByRole("heading", { level: 1, name: "Comparison not found" }).waitFor();
