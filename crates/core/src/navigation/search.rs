@@ -274,9 +274,8 @@ impl Query {
     /// beat `floor`.
     fn best_dice(&mut self, title: &[u16], floor: u32) -> f64 {
         // No run shares more bigrams than the title has of the query's, and a run sharing
-        // `shared` scores at most 2·shared / (query + shared): one pass of lookups bounds
-        // them all, and most titles stop here.
-        // (That bound reaches 0.5 when the title shares a third of the query's bigrams.)
+        // `shared` scores at most 2·shared / (query + shared), which reaches 0.5 at a third
+        // of the query's: one pass of lookups bounds every run, and most titles stop here.
         let shared = self.in_query(title).min(self.bigram_count);
         if 3 * shared < self.bigram_count || typo_score(self.coefficient(shared, shared)) <= floor {
             return 0.0;
