@@ -109,11 +109,15 @@ fn render(picker: &Picker, which: usize) {
     if field.value() != state.text {
         field.set_value(&state.text);
     }
-    if let Some(status) = field
+    // Only a change is written: a live region rewritten with the same words is announced
+    // again, and the browser lays it out again on every keystroke.
+    let status = state.status();
+    if let Some(line) = field
         .parent_element()
         .and_then(|p| p.query_selector("[role=status]").ok().flatten())
+        .filter(|line| line.text_content().as_deref() != Some(status.as_str()))
     {
-        status.set_text_content(Some(&state.status()));
+        line.set_text_content(Some(&status));
     }
 }
 
