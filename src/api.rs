@@ -392,8 +392,10 @@ async fn fetch_compare_page(
         // the likelier: ask for those now, so that they download while the catalogue is
         // decoded instead of after it (a round trip sooner on a first visit).
         for slug in [&pair.a, &pair.b] {
-            let curated_role =
-                (index.articles.iter()).any(|entry| entry.role_a == *slug || entry.role_b == *slug);
+            let curated_role = index
+                .articles
+                .iter()
+                .any(|entry| entry.role_a == *slug || entry.role_b == *slug);
             if !curated_role {
                 let url = occupation_path(slug);
                 spawn_local(async move {

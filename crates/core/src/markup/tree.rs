@@ -121,8 +121,8 @@ const VOID_ELEMENTS: [&str; 13] = [
 
 /// The server writes every page it renders through here: copying the runs between the
 /// characters to replace made its renders a quarter faster (0.67 to 0.49 ms for a generated
-/// pair in an area, examples/miss_timing.rs). The four are ASCII, so a byte match is never
-/// inside a character.
+/// pair in an area, examples/miss_timing.rs), and finding them with memchr another eighth
+/// (370 to 325 µs). The four are ASCII, so a byte match is never inside a character.
 #[cfg(not(target_arch = "wasm32"))]
 fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     let bytes = text.as_bytes();
@@ -157,6 +157,8 @@ fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     }
 }
 
+/// The app only writes pages ahead, while the browser is idle, and the run-copying version
+/// above is 1.4 KiB more of its download (brotli): one character at a time here.
 #[cfg(target_arch = "wasm32")]
 fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     for ch in text.chars() {
