@@ -58,8 +58,8 @@ fn contents_list(entries: Vec<ContentsEntry>) -> Element {
         .child(el("ol").children(items))
 }
 
-/// The class of a "What is …?" section, which the stylesheet lays out only as it comes
-/// near the screen.
+/// The class of a "What is …?" section. Unlike the comparison sections it is laid out
+/// whole, however far from the screen (why: `style/main.css`).
 pub const ROLE_SECTION_CLASS: &str = "role-section";
 
 fn what_is(role: &Role) -> Element {
