@@ -58,14 +58,9 @@ fn contents_list(entries: Vec<ContentsEntry>) -> Element {
         .child(el("ol").children(items))
 }
 
-/// The class of a "What is …?" section. Unlike the comparison sections it is laid out
-/// whole, however far from the screen (why: `style/main.css`).
-pub const ROLE_SECTION_CLASS: &str = "role-section";
-
 fn what_is(role: &Role) -> Element {
     let id = what_is_id(&role.slug);
     el("section")
-        .class(ROLE_SECTION_CLASS)
         .attr("aria-labelledby", id.clone())
         .child(
             el("h2")

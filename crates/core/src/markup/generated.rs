@@ -55,7 +55,6 @@ fn what_is_heading(facts: &RoleFacts) -> String {
 fn what_is(facts: &RoleFacts) -> Element {
     let id = what_is_id(&facts.slug);
     let mut section = el("section")
-        .class(crate::markup::article::ROLE_SECTION_CLASS)
         .attr("aria-labelledby", id.clone())
         .child(el("h2").id(id).text(what_is_heading(facts)))
         .children(facts.summary.iter().map(|p| el("p").text(p.as_str())));
