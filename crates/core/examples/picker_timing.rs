@@ -22,6 +22,7 @@ fn main() {
     for (name, list) in [("catalogue", &base), ("tenfold", &tenfold)] {
         let start = std::time::Instant::now();
         let mut keystrokes = 0;
+        let mut slowest = (0.0, String::new());
         for query in [
             "software developer",
             "nurse practitoner",
@@ -30,14 +31,21 @@ fn main() {
             "chief executives",
         ] {
             for end in 1..=query.len() {
+                let key = std::time::Instant::now();
                 let _ = best_matches(list, &query[..end]);
+                let took = key.elapsed().as_secs_f64() * 1000.0;
+                if took > slowest.0 {
+                    slowest = (took, query[..end].to_owned());
+                }
                 keystrokes += 1;
             }
         }
         let per_key = start.elapsed().as_secs_f64() * 1000.0 / f64::from(keystrokes);
         println!(
-            "{name}: {per_key:.3} ms per keystroke ({} choices)",
-            list.len()
+            "{name}: {per_key:.3} ms per keystroke ({} choices); slowest {:.3} ms for “{}”",
+            list.len(),
+            slowest.0,
+            slowest.1
         );
     }
 }

@@ -237,27 +237,25 @@ impl Query {
             return None;
         }
         let text = title.text.as_str();
-        // Exact kinds of match rank above any misspelling, shorter titles first. Each is
-        // tried only if it could beat `floor`, so a full list of better matches skips them.
+        // Exact kinds of match rank above any misspelling, shorter titles first. Each has
+        // every query word inside the title: one search per word rules out most titles
+        // before the costlier tests, each tried only if it could beat `floor`.
         let length = text.len().min(99) as u32;
-        if missing == 0 {
-            if 1000 - length <= floor {
-                return None;
-            }
-            if text.starts_with(&self.text) {
-                return Some(1000 - length);
-            }
-            if 800 - length > floor
+        if missing == 0 && 1000 - length > floor && matches_query(text, &self.text) {
+            let score = if text.starts_with(&self.text) {
+                1000 - length
+            } else if 800 - length > floor
                 && self
                     .words
                     .iter()
                     .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
             {
-                return Some(800 - length);
-            }
-            if 600 - length > floor && matches_query(text, &self.text) {
-                return Some(600 - length);
-            }
+                800 - length
+            } else {
+                600 - length
+            };
+            // Every exact match outscores every misspelling.
+            return (score > floor).then_some(score);
         }
         // Typos: the best similarity between the query and any run of title words of the
         // same word count, so "sofware" still finds "Software Developers". A misspelling
