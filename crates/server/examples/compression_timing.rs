@@ -1,4 +1,4 @@
-//! `cargo run --release -p role-compare-server --example compression_timing -- page.html…`: time and size of each brotli quality and gzip level on real pages, to choose those for rendered pages.
+//! `cargo run --release -p role-compare-server --example compression_timing -- page.html…`: time and size of each brotli quality (Google's C encoder, which the server uses, and the pure-Rust port) and gzip level on real pages, to choose those for rendered pages.
 
 use std::io::Write as _;
 use std::time::{Duration, Instant};
@@ -35,13 +35,26 @@ fn main() {
             .chain([(0, 16), (1, 16), (4, 16), (5, 16)])
         {
             let (time, size) = median_time(|| {
+                let encoder = brotlic::BrotliEncoderOptions::new()
+                    .quality(brotlic::Quality::new(quality).unwrap())
+                    .window_size(brotlic::WindowSize::new(window).unwrap())
+                    .build()
+                    .unwrap();
+                let mut writer = brotlic::CompressorWriter::with_encoder(encoder, Vec::new());
+                writer.write_all(&html).unwrap();
+                writer.into_inner().unwrap().len()
+            });
+            let (rust_time, rust_size) = median_time(|| {
                 let mut out = Vec::new();
-                let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, window);
+                let mut writer =
+                    brotli::CompressorWriter::new(&mut out, 4096, quality.into(), window.into());
                 writer.write_all(&html).unwrap();
                 drop(writer);
                 out.len()
             });
-            println!("  brotli q{quality:<2} window {window:<2} {size:>7} bytes {time:>10.2?}");
+            println!(
+                "  brotli q{quality:<2} window {window:<2} {size:>7} bytes {time:>10.2?} (pure Rust: {rust_size:>7} bytes {rust_time:>10.2?})"
+            );
         }
         for level in [1, 6, 9] {
             let (time, size) = median_time(|| {

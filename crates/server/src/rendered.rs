@@ -12,7 +12,6 @@ use axum::routing::get;
 use axum::Router;
 use quick_cache::sync::Cache;
 use quick_cache::Weighter;
-use sha2::{Digest, Sha256};
 use tower::ServiceExt as _;
 
 use crate::limits::page_path;
@@ -22,26 +21,26 @@ use crate::{PageRenderer, RenderedPage};
 /// Browsers revalidate (the ETag makes that a 304); a CDN may keep a page five minutes and
 /// serve a stale one for a day while it fetches the next.
 const RENDERED_CACHE: &str = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
-/// How hard a page is compressed. A generated page in an area (53 KB) at opt-level 3
-/// (examples/compression_timing.rs, examples/miss_timing.rs): rendering takes 0.6 ms; brotli
-/// quality 4 takes 0.8 ms for 11.6 KB, 5 takes 1.3 ms and is 5% smaller, 6 and up cost more
-/// for nothing until 11 (90 ms); quality 1 takes 0.26 ms for 13.4 KB, 0 takes 0.19 ms for
-/// 14.0 KB. Gzip 6 takes 1.0 ms, 1 takes 0.33 ms for 16.4 KB. The built files keep the
+/// How hard a page is compressed. A generated page in an area (53 KB) with Google's encoder
+/// (examples/compression_timing.rs, examples/miss_timing.rs): rendering takes 0.3 ms; brotli
+/// quality 4 takes 0.64 ms for 11.6 KB, 5 takes 1.1 ms and is 5% smaller, 6 and up cost more
+/// for nothing until 11 (70 ms); quality 1 takes 0.14 ms for 13.5 KB, 0 takes 0.09 ms for
+/// 14.0 KB. Gzip 6 takes 1.0 ms, 1 takes 0.31 ms for 16.7 KB. The built files keep the
 /// build's quality 11.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Effort {
     /// Quality 4: smaller pages for readers on slow networks, while the server keeps up.
     Smaller,
     /// Quality 0: while more pages wait to be rendered than there are cores, a faster
-    /// compression (a quarter of the time, 20% larger) keeps the queue, and so every
-    /// reader's wait, short. Under 64 connections of distinct pages it served 1,825–1,966
-    /// pages a second at 0.92–0.99 ms of CPU each, against 1,538–1,765 at 1.04–1.19 ms with
-    /// quality 1.
+    /// compression (a seventh of the time, 20% larger) keeps the queue, and so every
+    /// reader's wait, short. Under 64 connections of distinct pages (the pure-Rust encoder)
+    /// it served 1,825–1,966 pages a second at 0.92–0.99 ms of CPU each, against
+    /// 1,538–1,765 at 1.04–1.19 ms with quality 1; Google's encoder made that 2,555.
     Faster,
 }
 
 impl Effort {
-    fn brotli_quality(self) -> u32 {
+    fn brotli_quality(self) -> u8 {
         match self {
             Effort::Smaller => 4,
             Effort::Faster => 0,
@@ -59,8 +58,8 @@ impl Effort {
 /// The smallest brotli window that holds all of `bytes` (16 to 22 bits): a window past the
 /// page's size finds nothing more, and the fast qualities spend more time on a larger one
 /// (quality 1: a third more on a 22-bit window).
-fn brotli_window(bytes: usize) -> u32 {
-    (usize::BITS - bytes.max(1).leading_zeros()).clamp(16, 22)
+fn brotli_window(bytes: usize) -> u8 {
+    (usize::BITS - bytes.max(1).leading_zeros()).clamp(16, 22) as u8
 }
 
 /// Every address a renderer may answer for; `render` returning `None` falls through to files.
@@ -310,8 +309,9 @@ struct EncodedPage {
     status: StatusCode,
     /// Where a redirect goes.
     location: Option<HeaderValue>,
-    /// sha2 is here already for the CSP hash; 128 bits of SHA-256, once per render, is cheap
-    /// next to the compression and never collides in practice.
+    /// XXH3's 128 bits of the page: a validator needs no cryptographic hash (the pages are
+    /// ours, never an attacker's choice), and SHA-256 was 3–4% of a miss's CPU under load
+    /// (perf), this a tenth of that.
     digest: String,
     identity: Bytes,
     brotli: Option<Bytes>,
@@ -326,10 +326,7 @@ impl EncodedPage {
             HeaderValue::try_from(location).expect("a redirect's address is a header value")
         });
         let identity = Bytes::from(page.html.into_bytes());
-        let digest = Sha256::digest(&identity)[..16]
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect();
+        let digest = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&identity));
         let wants = |coding| codings.contains(&coding);
         Self {
             status: StatusCode::from_u16(page.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -386,19 +383,25 @@ impl Weighter<PageKey, Arc<EncodedPage>> for ByteWeight {
     }
 }
 
+/// Google's C encoder (brotlic): at quality 0 it takes half the time of the pure-Rust port
+/// for the same bytes (a 53 KB page: 119-140 against 236-273 µs,
+/// examples/compression_timing.rs), and a miss spent a quarter of its CPU there.
 fn brotli(bytes: &[u8], effort: Effort) -> Bytes {
-    let mut out = Vec::with_capacity(bytes.len() / 4);
-    let mut writer = brotli::CompressorWriter::new(
-        &mut out,
-        4096,
-        effort.brotli_quality(),
-        brotli_window(bytes.len()),
-    );
+    let quality = brotlic::Quality::new(effort.brotli_quality()).expect("qualities are 0 to 11");
+    let window =
+        brotlic::WindowSize::new(brotli_window(bytes.len())).expect("windows are 10 to 24 bits");
+    let encoder = brotlic::BrotliEncoderOptions::new()
+        .quality(quality)
+        .window_size(window)
+        .size_hint(u32::try_from(bytes.len()).unwrap_or(u32::MAX))
+        .build()
+        .expect("a quality and window in range make an encoder");
+    let mut writer =
+        brotlic::CompressorWriter::with_encoder(encoder, Vec::with_capacity(bytes.len() / 4));
     writer
         .write_all(bytes)
         .expect("writing to a Vec cannot fail");
-    drop(writer);
-    Bytes::from(out)
+    Bytes::from(writer.into_inner().expect("writing to a Vec cannot fail"))
 }
 
 fn gzip(bytes: &[u8], effort: Effort) -> Bytes {
