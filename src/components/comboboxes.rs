@@ -53,6 +53,8 @@ struct Picker {
     form: Option<web_sys::Element>,
     /// The event handlers, kept alive while the picker is on the page.
     handlers: Vec<Handler>,
+    /// The options' markup last written into each box's list.
+    shown: Vec<Option<String>>,
 }
 
 type Shared = Rc<RefCell<Picker>>;
@@ -85,7 +87,7 @@ fn input(picker: &Picker, which: usize) -> Option<web_sys::HtmlInputElement> {
 }
 
 /// Shows box `which` as its state says: options, open or closed, the active option.
-fn render(picker: &Picker, which: usize) {
+fn render(picker: &mut Picker, which: usize) {
     let (id, state) = (picker.kind.ids()[which], &picker.boxes[which]);
     let (Some(field), Some(list)) = (input(picker, which), element(picker, &listbox_id(id))) else {
         return;
@@ -94,7 +96,16 @@ fn render(picker: &Picker, which: usize) {
         .iter()
         .map(Node::to_html)
         .collect();
-    list.set_inner_html(&options);
+    // Only a change is written: the next keystroke of a long query often lists the same
+    // options, and rewriting them would have the browser style and lay them out again.
+    let shown = picker.shown.get_mut(which);
+    if shown
+        .as_ref()
+        .is_some_and(|s| s.as_deref() != Some(options.as_str()))
+    {
+        list.set_inner_html(&options);
+        *shown.unwrap() = Some(options);
+    }
     let open = state.open && !state.results.is_empty();
     let _ = if open {
         list.remove_attribute("hidden")
@@ -186,7 +197,7 @@ fn ensure_choices(picker: &Shared) {
                         let text = combo.text.clone();
                         combo.type_text(&text, &all);
                     }
-                    render(&state, which);
+                    render(&mut state, which);
                 }
             }
             Err(error) => show_problem(&state, &error.to_string()),
@@ -238,7 +249,7 @@ fn submit(picker: &Shared) {
             combo.results = best_matches(&all, &combo.text.clone());
             combo.pick(0, &all);
         }
-        render(&state, 0);
+        render(&mut state, 0);
         show_area(&state);
         return;
     }
@@ -251,7 +262,7 @@ fn submit(picker: &Shared) {
         }
     }
     for which in 0..2 {
-        render(&state, which);
+        render(&mut state, which);
     }
     match (&state.boxes[0].chosen, &state.boxes[1].chosen) {
         (Some(a), Some(b)) if a != b => {
@@ -290,7 +301,7 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
             let mut state = p.borrow_mut();
             let all = Rc::clone(&state.all);
             state.boxes[which].type_text(&text, &all);
-            render(&state, which);
+            render(&mut state, which);
             drop(state);
             // After a failed load, typing is asking again (focus alone came once).
             ensure_choices(&p);
@@ -305,7 +316,7 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
             let outcome = state.boxes[which].key(&key, &all);
             if outcome != KeyOutcome::Ignored {
                 event.prevent_default();
-                render(&state, which);
+                render(&mut state, which);
             }
             if outcome == KeyOutcome::Picked {
                 picked(&state);
@@ -315,7 +326,7 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
         listen(picker, &field, "blur", move |_| {
             let mut state = p.borrow_mut();
             state.boxes[which].open = false;
-            render(&state, which);
+            render(&mut state, which);
         });
         let list = element(&picker.borrow(), &listbox_id(box_id));
         if let Some(list) = list {
@@ -333,7 +344,7 @@ fn wire(picker: &Shared, form: &web_sys::Element) {
                     let mut state = p.borrow_mut();
                     let all = Rc::clone(&state.all);
                     state.boxes[which].pick(position, &all);
-                    render(&state, which);
+                    render(&mut state, which);
                     picked(&state);
                 }
             });
@@ -411,6 +422,7 @@ fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
         navigate: use_navigate(),
         form: None,
         handlers: Vec::new(),
+        shown: vec![None; 2],
     }));
     let keep = SendWrapper::new(Rc::clone(&picker));
     // Detach the listeners when the page goes (each handler removes itself).
