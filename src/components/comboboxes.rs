@@ -98,13 +98,11 @@ fn render(picker: &mut Picker, which: usize) {
         .collect();
     // Only a change is written: the next keystroke of a long query often lists the same
     // options, and rewriting them would have the browser style and lay them out again.
-    let shown = picker.shown.get_mut(which);
-    if shown
-        .as_ref()
-        .is_some_and(|s| s.as_deref() != Some(options.as_str()))
-    {
-        list.set_inner_html(&options);
-        *shown.unwrap() = Some(options);
+    if let Some(shown) = picker.shown.get_mut(which) {
+        if shown.as_deref() != Some(options.as_str()) {
+            list.set_inner_html(&options);
+            *shown = Some(options);
+        }
     }
     let open = state.open && !state.results.is_empty();
     let _ = if open {

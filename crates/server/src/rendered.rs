@@ -35,7 +35,7 @@ enum Effort {
     /// compression (a seventh of the time, 20% larger) keeps the queue, and so every
     /// reader's wait, short. Under 64 connections of distinct pages (the pure-Rust encoder)
     /// it served 1,825–1,966 pages a second at 0.92–0.99 ms of CPU each, against
-    /// 1,538–1,765 at 1.04–1.19 ms with quality 1; Google's encoder made that 2,555.
+    /// 1,538–1,765 at 1.04–1.19 ms with quality 1; with Google's encoder, 2,188–2,675.
     Faster,
 }
 
@@ -386,8 +386,8 @@ impl Weighter<PageKey, Arc<EncodedPage>> for ByteWeight {
 }
 
 /// Google's C encoder (brotlic): at quality 0 it takes half the time of the pure-Rust port
-/// for the same bytes (a 53 KB page: 119-140 against 236-273 µs,
-/// examples/compression_timing.rs), and a miss spent a quarter of its CPU there.
+/// for the same bytes (a 53 KB page: 90 against 170 µs, examples/compression_timing.rs),
+/// where a miss spent a quarter of its CPU.
 fn brotli(bytes: &[u8], effort: Effort) -> Bytes {
     let quality = brotlic::Quality::new(effort.brotli_quality()).expect("qualities are 0 to 11");
     let window =
