@@ -411,7 +411,8 @@ fn prepare_role_choices_when_idle() {
 }
 
 fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
-    let boxes = kind.ids().iter().map(|id| box_in_page(form, id)).collect();
+    let boxes: Vec<Combobox> = kind.ids().iter().map(|id| box_in_page(form, id)).collect();
+    let shown = vec![None; boxes.len()];
     let picker: Shared = Rc::new(RefCell::new(Picker {
         kind,
         boxes,
@@ -420,7 +421,7 @@ fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
         navigate: use_navigate(),
         form: None,
         handlers: Vec::new(),
-        shown: vec![None; 2],
+        shown,
     }));
     let keep = SendWrapper::new(Rc::clone(&picker));
     // Detach the listeners when the page goes (each handler removes itself).

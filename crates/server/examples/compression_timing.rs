@@ -34,16 +34,8 @@ fn main() {
             .into_iter()
             .chain([(0, 16), (1, 16), (4, 16), (5, 16)])
         {
-            let (time, size) = median_time(|| {
-                let encoder = brotlic::BrotliEncoderOptions::new()
-                    .quality(brotlic::Quality::new(quality).unwrap())
-                    .window_size(brotlic::WindowSize::new(window).unwrap())
-                    .build()
-                    .unwrap();
-                let mut writer = brotlic::CompressorWriter::with_encoder(encoder, Vec::new());
-                writer.write_all(&html).unwrap();
-                writer.into_inner().unwrap().len()
-            });
+            let (time, size) =
+                median_time(|| role_compare_server::brotli_at(&html, quality, window).len());
             let (rust_time, rust_size) = median_time(|| {
                 let mut out = Vec::new();
                 let mut writer =

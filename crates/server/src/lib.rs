@@ -21,6 +21,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+pub use rendered::brotli_at;
 pub use renderer::{PageRenderer, RenderedPage};
 pub use serving::{serve, serve_with, ServeOptions};
 

@@ -385,16 +385,22 @@ impl Weighter<PageKey, Arc<EncodedPage>> for ByteWeight {
     }
 }
 
-/// Google's C encoder (brotlic): at quality 0 it takes half the time of the pure-Rust port
-/// for the same bytes (a 53 KB page: 90 against 170 µs, examples/compression_timing.rs),
-/// where a miss spent a quarter of its CPU.
 fn brotli(bytes: &[u8], effort: Effort) -> Bytes {
-    let quality = brotlic::Quality::new(effort.brotli_quality()).expect("qualities are 0 to 11");
-    let window =
-        brotlic::WindowSize::new(brotli_window(bytes.len())).expect("windows are 10 to 24 bits");
+    Bytes::from(brotli_at(
+        bytes,
+        effort.brotli_quality(),
+        brotli_window(bytes.len()),
+    ))
+}
+
+/// `bytes` compressed by Google's C encoder (brotlic) at `quality` (0–11) with a window of
+/// `window` bits (10–24): at quality 0 it takes half the time of the pure-Rust port for the
+/// same bytes (a 53 KB page: 90 against 170 µs, examples/compression_timing.rs), where a
+/// miss spent a quarter of its CPU. Public for the timing examples.
+pub fn brotli_at(bytes: &[u8], quality: u8, window: u8) -> Vec<u8> {
     let encoder = brotlic::BrotliEncoderOptions::new()
-        .quality(quality)
-        .window_size(window)
+        .quality(brotlic::Quality::new(quality).expect("qualities are 0 to 11"))
+        .window_size(brotlic::WindowSize::new(window).expect("windows are 10 to 24 bits"))
         .size_hint(u32::try_from(bytes.len()).unwrap_or(u32::MAX))
         .build()
         .expect("a quality and window in range make an encoder");
@@ -403,7 +409,7 @@ fn brotli(bytes: &[u8], effort: Effort) -> Bytes {
     writer
         .write_all(bytes)
         .expect("writing to a Vec cannot fail");
-    Bytes::from(writer.into_inner().expect("writing to a Vec cannot fail"))
+    writer.into_inner().expect("writing to a Vec cannot fail")
 }
 
 fn gzip(bytes: &[u8], effort: Effort) -> Bytes {
