@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use crate::map::{self, BuiltMap};
 use role_compare_core::data::areas::{AreaIndex, LocalFigures};
-use role_compare_core::data::map::UsMap;
 use role_compare_core::data::occupations::{
     Area, Catalog as Index, CatalogEntry, CuratedEntry, MajorGroup, MinorGroup, Occupation,
     Releases,
@@ -21,7 +21,6 @@ use crate::error::{Error, Result};
 use crate::groups::{major_code, minor_code, GroupTitles};
 use crate::industries::IndustryTable;
 use crate::local_areas::LocalAreas;
-use crate::map;
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
 use crate::roles;
@@ -40,8 +39,8 @@ pub struct Catalog {
     pub areas: AreaIndex,
     /// `areas/<key>.json`, one per metro and nonmetro area, by name.
     pub local: Vec<LocalFigures>,
-    /// `us-states.json`
-    pub us_map: UsMap,
+    /// `us-states.json` and the shapes file it names.
+    pub us_map: BuiltMap,
 }
 
 impl Catalog {
@@ -100,7 +99,7 @@ pub fn assemble(
     local: &LocalAreas,
     industries: &IndustryTable,
     roles: &[Role],
-    us_map: UsMap,
+    us_map: BuiltMap,
 ) -> Result<Catalog> {
     check_areas(&oews.areas)?;
     check_local_codes(oews, local)?;
