@@ -419,7 +419,7 @@ async fn fetch_compare_page(
             AreaAsked::Unknown(asked) => (Place::national(), Some(asked)),
         };
         Ok(ComparePageData::Generated {
-            comparison: Box::new(GeneratedComparison { a: a?, b: b? }),
+            comparison: Box::new(GeneratedComparison::new(a?, b?)),
             catalog,
             map: map?,
             place: Box::new(place),

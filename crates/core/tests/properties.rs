@@ -164,10 +164,10 @@ proptest! {
             annual_mean: v[6],
             hourly_median: v[7],
         };
-        let comparison = role_compare_core::compare::generated::GeneratedComparison {
-            a: side("a", wages(&values[..8])),
-            b: side("b", wages(&values[8..])),
-        };
+        let comparison = role_compare_core::compare::generated::GeneratedComparison::new(
+            side("a", wages(&values[..8])),
+            side("b", wages(&values[8..])),
+        );
         let map = UsMap { width: 975, height: 610, shapes: "us-states-0123456789abcdef.svg".into(), states: Vec::new() };
         let body = role_compare_core::markup::generated::generated_body(
             &comparison,

@@ -116,7 +116,7 @@ pub struct Site {
     articles: HashMap<String, Comparison>,
     /// Every official occupation and curated role of the catalogue as a side of a generated
     /// comparison, by slug.
-    roles: HashMap<String, RoleFacts>,
+    roles: HashMap<String, Arc<RoleFacts>>,
     /// Every area for the area box and for what a typed area means (`areas.json`).
     areas: AreaIndex,
     /// Every metropolitan and nonmetropolitan area's figures (`areas/<key>.json`), by key;
@@ -242,11 +242,11 @@ impl Site {
                 .cloned();
             roles.insert(
                 entry.slug.clone(),
-                RoleFacts::curated(&role(&entry.slug)?, closest),
+                Arc::new(RoleFacts::curated(&role(&entry.slug)?, closest)),
             );
         }
         for (slug, occupation) in occupations {
-            roles.insert(slug, RoleFacts::official(occupation));
+            roles.insert(slug, Arc::new(RoleFacts::official(occupation)));
         }
 
         let groups = group_browser(&catalog, GroupMembers::Listed);
@@ -370,8 +370,8 @@ impl Site {
             AreaAsked::Unknown(asked) => (Place::national(), Some(asked)),
         };
         let comparison = GeneratedComparison {
-            a: a.clone(),
-            b: b.clone(),
+            a: Arc::clone(a),
+            b: Arc::clone(b),
         };
         Answer::Page(generated_page(
             &comparison,
@@ -572,7 +572,7 @@ impl Site {
 
     /// A role of the catalogue as a side of a generated comparison.
     pub fn role(&self, slug: &str) -> Option<&RoleFacts> {
-        self.roles.get(slug)
+        self.roles.get(slug).map(|facts| &**facts)
     }
 }
 

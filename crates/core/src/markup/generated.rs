@@ -355,7 +355,7 @@ pub fn generated_body(
     measure: MapMeasure,
     switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Node {
-    let sides = [&c.a, &c.b];
+    let sides: [&RoleFacts; 2] = [&c.a, &c.b];
     el("div")
         .class("article")
         .child(what_is(&c.a))
@@ -449,14 +449,14 @@ mod tests {
         };
         actors.annual_mean = h;
         let developers = wages(1_687_890, WageValue::Amount(135_980));
-        GeneratedComparison {
-            a: RoleFacts::official(occupation("actors", "Actors", actors)),
-            b: RoleFacts::official(occupation(
+        GeneratedComparison::new(
+            RoleFacts::official(occupation("actors", "Actors", actors)),
+            RoleFacts::official(occupation(
                 "software-developers",
                 "Software Developers",
                 developers,
             )),
-        }
+        )
     }
 
     #[test]
