@@ -8,7 +8,8 @@ use std::cell::RefCell;
 use role_compare_core::pages::Page;
 use wasm_bindgen::JsCast;
 
-/// A page ready to show: its markup parsed into an inert `<template>`'s content.
+/// A page ready to show: its markup parsed (in an inert `<template>`), its nodes already the
+/// document's, in a fragment outside it.
 pub struct Prepared {
     pub page: Page,
     pub content: web_sys::DocumentFragment,
@@ -23,7 +24,8 @@ thread_local! {
 
 /// Writes and parses `page`, to be shown at `address` (path and query) later.
 pub fn keep(address: String, page: Page) {
-    let Some(template) = leptos::prelude::document()
+    let document = leptos::prelude::document();
+    let Some(template) = document
         .create_element("template")
         .ok()
         .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
@@ -35,7 +37,6 @@ pub fn keep(address: String, page: Page) {
     // Then moved into a fragment of the page's own document, now, while the browser is
     // idle: moving nodes in from another document adopts each one, which was most of the
     // 17 ms (×4 CPU) that showing them took on Next.
-    let document = leptos::prelude::document();
     let content = document.create_document_fragment();
     if content.append_with_node_1(&template.content()).is_err() {
         return;

@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::map::{self, BuiltMap};
 use role_compare_core::data::areas::{AreaIndex, LocalFigures};
 use role_compare_core::data::occupations::{
     Area, Catalog as Index, CatalogEntry, CuratedEntry, MajorGroup, MinorGroup, Occupation,
@@ -21,6 +20,7 @@ use crate::error::{Error, Result};
 use crate::groups::{major_code, minor_code, GroupTitles};
 use crate::industries::IndustryTable;
 use crate::local_areas::LocalAreas;
+use crate::map::{self, BuiltMap};
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
 use crate::roles;
