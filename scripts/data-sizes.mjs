@@ -31,10 +31,9 @@ function dir(name) {
   };
 }
 
-const shapes = `maps/${JSON.parse(readFileSync(join(data, "us-states.json"), "utf8")).shapes}`;
-for (const name of ["occupations.json", "areas.json", "us-states.json", shapes]) {
+for (const name of ["occupations.json", "areas.json", "us-states.json"]) {
   const f = file(name);
-  console.log(`${name.padEnd(name === shapes ? 36 : 24)} raw ${kib(f.raw).padStart(10)}  brotli ${kib(f.br).padStart(9)}`);
+  console.log(`${name.padEnd(24)} raw ${kib(f.raw).padStart(10)}  brotli ${kib(f.br).padStart(9)}`);
 }
 const occupations = dir("occupations");
 const areas = dir("areas");
@@ -69,4 +68,4 @@ const austin = file("areas/austin-tx.json").br;
 console.log("");
 console.log(`generated page, national or a state: occupations.json + 2 occupation files (software developers, producers) = ${kib(index + pair[0] + pair[1])}`);
 console.log(`  with a metro: + areas/austin-tx.json ${kib(austin)} = ${kib(index + pair[0] + pair[1] + austin)} (largest area file ${kib(areas.max)})`);
-console.log(`  the map, once: us-states.json ${kib(file("us-states.json").br)} and its shapes ${kib(file(shapes).br)} (kept for good); the area picker, when opened: areas.json ${kib(file("areas.json").br)}`);
+console.log(`  the map, once: us-states.json ${kib(file("us-states.json").br)}; the area picker, when opened: areas.json ${kib(file("areas.json").br)}`);

@@ -38,8 +38,8 @@ function firstLoad(page) {
   return [page, ...new Set(linked)];
 }
 
-function report(label, page, more = []) {
-  const files = [...new Set([...firstLoad(page), ...more])];
+function report(label, page) {
+  const files = firstLoad(page);
   const total = { raw: 0, gzip: 0, br: 0 };
   for (const name of files) {
     const size = sizes(name);
@@ -78,9 +78,7 @@ row("the article with the app", {
 });
 console.log("");
 report("first load of a curated embed (no wasm)", "embed/compare/producer-vs-product-manager/index.html");
-// The app draws the maps from the shapes file that us-states.json names.
-const shapes = `data/maps/${JSON.parse(readFileSync(join(dist, "data/us-states.json"), "utf8")).shapes}`;
-report("first load of any other pair's embed (the app)", "embed/shell.html", [shapes]);
+report("first load of any other pair's embed (the app)", "embed/shell.html");
 const loader = sizes("embed.js");
 row("embed.js, the loader for other sites (minified)", loader);
 console.log("");

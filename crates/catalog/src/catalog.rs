@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use role_compare_core::data::areas::{AreaIndex, LocalFigures};
+use role_compare_core::data::map::UsMap;
 use role_compare_core::data::occupations::{
     Area, Catalog as Index, CatalogEntry, CuratedEntry, MajorGroup, MinorGroup, Occupation,
     Releases,
@@ -20,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::groups::{major_code, minor_code, GroupTitles};
 use crate::industries::IndustryTable;
 use crate::local_areas::LocalAreas;
-use crate::map::{self, BuiltMap};
+use crate::map;
 use crate::oews::Oews;
 use crate::onet::{self, OnetOccupation};
 use crate::roles;
@@ -39,8 +40,8 @@ pub struct Catalog {
     pub areas: AreaIndex,
     /// `areas/<key>.json`, one per metro and nonmetro area, by name.
     pub local: Vec<LocalFigures>,
-    /// `us-states.json` and the shapes file it names.
-    pub us_map: BuiltMap,
+    /// `us-states.json`
+    pub us_map: UsMap,
 }
 
 impl Catalog {
@@ -99,7 +100,7 @@ pub fn assemble(
     local: &LocalAreas,
     industries: &IndustryTable,
     roles: &[Role],
-    us_map: BuiltMap,
+    us_map: UsMap,
 ) -> Result<Catalog> {
     check_areas(&oews.areas)?;
     check_local_codes(oews, local)?;

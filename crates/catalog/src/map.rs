@@ -12,7 +12,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use role_compare_core::data::map::{MapState, UsMap};
-use sha2::{Digest, Sha256};
 
 use crate::areas::usps_of_fips;
 use crate::error::{Error, Result};
@@ -24,22 +23,11 @@ pub const HEIGHT: u32 = 610;
 /// The 50 states and DC.
 pub const MAP_STATES: usize = 51;
 
-/// The map as the builder writes it: `us-states.json`, and the SVG file of the shapes it
-/// names (`maps/<UsMap::shapes>`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BuiltMap {
-    pub map: UsMap,
-    /// Each state's USPS code and SVG path data, in FIPS order: `M x,y` then relative `l`
-    /// steps, `z` closing each ring, whole units (`data::map::path_points` reads it back).
-    pub paths: Vec<(String, String)>,
-    pub svg: String,
-}
-
 /// How far (in units of the box) a simplified border may stray from the Census Bureau's:
 /// each map is shown about 280 to 600 pixels wide (side by side, or one above the other on
-/// phones), where 2 units are 0.6 to 1.2 pixels. It took the shapes from 37.6 to 10.6 KiB
-/// (8.6 to 3.6 KiB brotli, as JSON then; 1.5 units would make them 4.0); the SVG file of them
-/// is 10.7 KiB, 3.3 brotli.
+/// phones), where 2 units are 0.6 to 1.2 pixels. It takes the file from 37.6 to 10.6 KiB
+/// (8.6 to 3.6 KiB brotli; 1.5 units would make it 4.0), and every page with a map inlines
+/// two.
 pub const TOLERANCE: f64 = 2.0;
 
 #[derive(Debug, Deserialize)]
@@ -88,14 +76,14 @@ struct Properties {
 
 type Point = (f64, f64);
 
-pub fn read(path: &Path) -> Result<BuiltMap> {
+pub fn read(path: &Path) -> Result<UsMap> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
     us_map(&text).map_err(|e| Error::new(format!("{}: {e}", path.display())))
 }
 
 /// The map from the TopoJSON text, states in FIPS order.
-pub fn us_map(topojson: &str) -> Result<BuiltMap> {
+pub fn us_map(topojson: &str) -> Result<UsMap> {
     let topology: Topology = serde_json::from_str(topojson)
         .map_err(|e| Error::new(format!("not us-atlas TopoJSON: {e}")))?;
     let arcs = simplified_arcs(&topology)?;
@@ -127,63 +115,26 @@ pub fn us_map(topojson: &str) -> Result<BuiltMap> {
                     geometry.properties.name
                 )));
             }
-            let state = MapState {
+            Ok(MapState {
                 fips: geometry.id.clone(),
                 usps: usps.to_owned(),
                 name: geometry.properties.name.clone(),
-            };
-            Ok((state, path))
+                path,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
-    states.sort_by(|a, b| a.0.fips.cmp(&b.0.fips));
-    if states.len() != MAP_STATES || states.windows(2).any(|w| w[0].0.fips == w[1].0.fips) {
+    states.sort_by(|a, b| a.fips.cmp(&b.fips));
+    if states.len() != MAP_STATES || states.windows(2).any(|w| w[0].fips == w[1].fips) {
         return Err(Error::new(format!(
             "expected {MAP_STATES} different states, found {}",
             states.len()
         )));
     }
-    let paths: Vec<(String, String)> = states
-        .iter()
-        .map(|(state, path)| (state.usps.clone(), path.clone()))
-        .collect();
-    let svg = shapes_svg(&paths);
-    Ok(BuiltMap {
-        map: UsMap {
-            width: WIDTH,
-            height: HEIGHT,
-            shapes: shapes_file_name(&svg),
-            states: states.into_iter().map(|(state, _)| state).collect(),
-        },
-        paths,
-        svg,
+    Ok(UsMap {
+        width: WIDTH,
+        height: HEIGHT,
+        states,
     })
-}
-
-/// The shapes as one SVG document, each `<path>` named by its state's USPS code for `<use>`.
-/// Fill, stroke and stroke width are left to inherit from the page's `<use>`; the stroke keeps
-/// its width however small the map is drawn (an attribute, because a page's style does not
-/// reach into another document).
-fn shapes_svg(paths: &[(String, String)]) -> String {
-    let mut svg =
-        format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}">"#);
-    svg.push('\n');
-    for (usps, path) in paths {
-        svg.push_str(&format!(
-            r#"<path id="{usps}" vector-effect="non-scaling-stroke" d="{path}"/>"#
-        ));
-        svg.push('\n');
-    }
-    svg.push_str("</svg>\n");
-    svg
-}
-
-/// `us-states-<first 16 hex digits of the SHA-256 of the file>.svg`: a new name whenever the
-/// shapes change, so browsers may keep a copy for good (the hashed-asset rule of
-/// docs/nginx.conf and the server).
-fn shapes_file_name(svg: &str) -> String {
-    let digest = Sha256::digest(svg.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("us-states-{hex}.svg")
 }
 
 /// Every arc as absolute points in the box: running sums of the deltas, then the transform.
@@ -540,25 +491,6 @@ mod tests {
             [(0.0, 100.0), (10.0, 100.0), (10.0, 120.0), (0.0, 120.0)]
         );
         assert!(clip(&[(-20.0, 1.0), (-10.0, 1.0), (-10.0, 5.0)]).is_empty());
-    }
-
-    #[test]
-    fn shapes_are_one_svg_named_by_its_content() {
-        let paths = vec![("DC".to_owned(), "M826,267l4 0-2 3z".to_owned())];
-        let svg = shapes_svg(&paths);
-        assert!(
-            svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 975 610">"#)
-        );
-        assert!(svg.contains(
-            r#"<path id="DC" vector-effect="non-scaling-stroke" d="M826,267l4 0-2 3z"/>"#
-        ));
-        let name = shapes_file_name(&svg);
-        assert!(
-            role_compare_core::data::map::is_shapes_file_name(&name),
-            "{name}"
-        );
-        assert_eq!(name.len(), "us-states-.svg".len() + 16);
-        assert_ne!(name, shapes_file_name(&svg.replace("l4", "l5")));
     }
 
     #[test]

@@ -22,12 +22,9 @@ pub const AREA_INDEX_FILE: &str = "areas.json";
 pub const AREA_DIR: &str = "areas";
 /// The map of the states, relative to [`DATA_DIR`].
 pub const US_MAP_FILE: &str = "us-states.json";
-/// The directory of the map's shapes file, relative to [`DATA_DIR`]; the builder owns it.
-pub const MAP_DIR: &str = "maps";
 
-/// The directories whose every file the builder writes, so that it removes stale ones (the
-/// shapes file of an earlier build, under its old name).
-const OWNED_DIRS: [&str; 3] = [OCCUPATION_DIR, AREA_DIR, MAP_DIR];
+/// The directories whose every file the builder writes, so that it removes stale ones.
+const OWNED_DIRS: [&str; 2] = [OCCUPATION_DIR, AREA_DIR];
 
 /// Every file the catalogue consists of: path relative to [`DATA_DIR`] → contents.
 pub type Files = BTreeMap<String, String>;
@@ -43,11 +40,7 @@ pub fn render(catalog: &Catalog) -> Result<Files> {
     for local in &catalog.local {
         files.insert(format!("{AREA_DIR}/{}.json", local.key), to_json(local)?);
     }
-    files.insert(US_MAP_FILE.to_owned(), to_json(&catalog.us_map.map)?);
-    files.insert(
-        format!("{MAP_DIR}/{}", catalog.us_map.map.shapes),
-        catalog.us_map.svg.clone(),
-    );
+    files.insert(US_MAP_FILE.to_owned(), to_json(&catalog.us_map)?);
     Ok(files)
 }
 

@@ -168,7 +168,7 @@ proptest! {
             side("a", wages(&values[..8])),
             side("b", wages(&values[8..])),
         );
-        let map = UsMap { width: 975, height: 610, shapes: "us-states-0123456789abcdef.svg".into(), states: Vec::new() };
+        let map = UsMap { width: 975, height: 610, states: Vec::new() };
         let body = role_compare_core::markup::generated::generated_body(
             &comparison,
             &Place::national(),

@@ -190,10 +190,6 @@ impl Site {
         let areas = decode_area_index(AREA_INDEX_PATH, &text(AREA_INDEX_PATH)?)
             .map_err(|e| e.to_string())?;
         let map = decode_us_map(US_MAP_PATH, &text(US_MAP_PATH)?).map_err(|e| e.to_string())?;
-        // Every page's maps draw from this file: without it they would all be blank.
-        let shapes = data_dir.join("maps").join(&map.shapes);
-        fs::metadata(&shapes)
-            .map_err(|e| format!("{US_MAP_PATH} names {}: {e}", shapes.display()))?;
         let local = load_local_figures(data_dir, &areas)?;
 
         let mut occupations = HashMap::with_capacity(catalog.occupations.len());

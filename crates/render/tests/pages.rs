@@ -361,11 +361,11 @@ fn map_titles(html: &str) -> Vec<Vec<String>> {
         .filter(|svg| svg.contains(r#"viewBox="0 0 975 610""#))
         .map(|svg| {
             let svg = &svg[..svg.find("</svg>").unwrap()];
-            svg.split("<use ")
+            svg.split("<path ")
                 .skip(1)
-                .map(|shape| {
-                    assert!(shape.contains(r#" class="map-bin-"#), "{shape:.80}");
-                    let title = shape.split_once("<title>").unwrap().1;
+                .map(|path| {
+                    assert!(path.contains(r#" class="map-bin-"#), "{path:.80}");
+                    let title = path.split_once("<title>").unwrap().1;
                     title[..title.find("</title>").unwrap()].to_owned()
                 })
                 .collect()
@@ -519,27 +519,9 @@ fn an_area_nothing_matches_is_national_and_says_so() {
 }
 
 #[test]
-fn the_maps_draw_each_state_from_the_shapes_file_with_a_title_and_a_legend() {
+fn the_maps_are_inline_with_a_title_per_state_and_a_legend() {
     let site = site();
     let html = page(GENERATED, None);
-    // The shapes stay in their file, which the page refers to state by state, in order.
-    assert!(!html.contains("<path"));
-    let hrefs: Vec<&str> = html
-        .split(r#"<use href=""#)
-        .skip(1)
-        .map(|rest| &rest[..rest.find('"').unwrap()])
-        .collect();
-    let expected: Vec<String> = site
-        .map()
-        .states
-        .iter()
-        .map(|state| format!("/data/maps/{}#{}", site.map().shapes, state.usps))
-        .collect();
-    assert_eq!(hrefs, [&expected[..], &expected[..]].concat());
-    assert!(role_compare_render::data_dir()
-        .join("maps")
-        .join(&site.map().shapes)
-        .is_file());
     let maps = map_titles(&html);
     assert_eq!(maps.len(), 2, "one map per role");
     for titles in &maps {

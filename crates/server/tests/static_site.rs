@@ -96,28 +96,6 @@ async fn caching_classes_follow_the_path() {
 }
 
 #[tokio::test]
-async fn the_maps_shapes_file_is_an_svg_kept_for_good() {
-    let site = site();
-    let server = start(AppConfig::new(&site.dist)).await;
-    let response = client()
-        .get(server.url(MAP_SHAPES_PATH))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    // Named by its content (`data/us-states.json` names the current one), unlike the
-    // other data files.
-    assert_eq!(
-        get(response.headers(), header::CACHE_CONTROL),
-        "public, max-age=31536000, immutable"
-    );
-    assert_eq!(
-        get(response.headers(), header::CONTENT_TYPE),
-        "image/svg+xml"
-    );
-}
-
-#[tokio::test]
 async fn precompressed_siblings_follow_accept_encoding() {
     let site = site();
     let server = start(AppConfig::new(&site.dist)).await;

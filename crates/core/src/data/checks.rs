@@ -8,7 +8,7 @@ use crate::data::areas::{AreaIndex, AreaKind, LocalFigures, RankedArea};
 use crate::data::articles::{article_title, Article, ArticleIndex, Role};
 use crate::data::decode::{brief, decode, decode_built, DataError, Problem};
 use crate::data::industries::Industries;
-use crate::data::map::{is_shapes_file_name, UsMap};
+use crate::data::map::{path_points, UsMap};
 use crate::data::occupations::{Catalog, Occupation, NATIONAL};
 use crate::navigation::sections::Section;
 use crate::navigation::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
@@ -554,22 +554,17 @@ fn is_soc_code(code: &str) -> bool {
         })
 }
 
-/// Decodes and checks `us-states.json`: codes unique, names plain text, and the shapes file a
-/// plain name inside `/data/maps/` (the builder checked each shape inside the box).
+/// Decodes and checks `us-states.json`: codes unique, every path readable, finite and
+/// inside the map's box.
 pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
     let map: UsMap = decode_built(file, json)?;
     let mut found = Findings::default();
     found.check(map.width > 0 && map.height > 0, || {
         "the map has no area".into()
     });
-    found.check(is_shapes_file_name(&map.shapes), || {
-        format!(
-            "`shapes` “{}” is not a file name like us-states-<hash>.svg",
-            map.shapes
-        )
-    });
     found.check(!map.states.is_empty(), || "`states` is empty".into());
     let (mut fips, mut usps) = (HashSet::new(), HashSet::new());
+    let (width, height) = (i64::from(map.width), i64::from(map.height));
     for (index, state) in map.states.iter().enumerate() {
         let at = format!("states[{index}]");
         found.check(
@@ -584,6 +579,18 @@ pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
             format!("`{at}.usps` “{}” is used twice", state.usps)
         });
         found.text(&format!("{at}.name"), &state.name);
+        match path_points(&state.path) {
+            Ok(rings) => {
+                let inside = rings
+                    .iter()
+                    .flatten()
+                    .all(|&(x, y)| (0..=width).contains(&x) && (0..=height).contains(&y));
+                found.check(inside, || {
+                    format!("`{at}.path` leaves the {width}×{height} box")
+                });
+            }
+            Err(problem) => found.0.push(format!("`{at}.path`: {problem}")),
+        }
     }
     found.into_result(file, map)
 }
@@ -918,17 +925,17 @@ mod tests {
     }
 
     #[test]
-    fn the_map_names_a_shapes_file_inside_its_folder() {
-        let map = r#"{"width":975,"height":610,"shapes":"us-states-0123456789abcdef.svg","states":[
-            {"fips":"11","usps":"DC","name":"District of Columbia"}]}"#;
-        let decoded = decode_us_map("f", map).unwrap();
-        assert_eq!(decoded.state("DC").unwrap().fips, "11");
+    fn map_paths_stay_in_their_box() {
+        let map = r#"{"width":975,"height":610,"states":[
+            {"fips":"11","usps":"DC","name":"District of Columbia","path":"M826,267l1-2 3,2-2 3z"}]}"#;
         assert_eq!(
-            decoded.shape_href("DC"),
-            "/data/maps/us-states-0123456789abcdef.svg#DC"
+            decode_us_map("f", map).unwrap().state("DC").unwrap().fips,
+            "11"
         );
-        let outside = map.replace("us-states-0123456789abcdef.svg", "../../evil.svg");
-        assert!(problems(decode_us_map("f", &outside))
-            .contains("`shapes` “../../evil.svg” is not a file name"));
+        let outside = map.replace("l1-2", "l1-300");
+        assert!(problems(decode_us_map("f", &outside)).contains("leaves the 975×610 box"));
+        let broken = map.replace("l1-2 3,2-2 3z", "L1,2");
+        assert!(problems(decode_us_map("f", &broken))
+            .contains("`states[0].path`: a ring is not closed"));
     }
 }

@@ -15,11 +15,6 @@ pub const AREA_INDEX_PATH: &str = "/data/areas.json";
 /// The map of the states, drawn once for every page that shows it.
 pub const US_MAP_PATH: &str = "/data/us-states.json";
 
-/// The SVG file of the states' shapes that `us-states.json` names (`us-states-<hash>.svg`).
-pub fn map_shapes_path(file: &str) -> String {
-    format!("/data/maps/{file}")
-}
-
 /// Every occupation's figures in one metropolitan or nonmetropolitan area (`austin-tx`).
 /// States and the nation have no such file: their figures are in the occupation files.
 pub fn area_path(key: &str) -> String {

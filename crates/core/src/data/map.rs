@@ -1,12 +1,7 @@
-//! The map of the states: `us-states.json` lists the states, and the SVG file it names holds
-//! one shape per state, drawn at build time from the Census Bureau's boundaries so that the
-//! browser needs no map library. Pages refer to the shapes (`<use href="…#TX">`) instead of
-//! repeating them: the file is downloaded once and cached for good, and a page with maps is
-//! a fifth smaller (a quarter, compressed).
+//! The map of the states (`us-states.json`): one SVG path per state, drawn at build time from
+//! the Census Bureau's boundaries so that the browser needs no map library.
 
 use serde::{Deserialize, Serialize};
-
-use crate::data::files::map_shapes_path;
 
 /// The credit the map must carry wherever it is shown.
 pub const MAP_CREDIT: &str = "Map: U.S. Census Bureau cartographic boundary files, via us-atlas.";
@@ -19,6 +14,9 @@ pub struct MapState {
     /// USPS code (`TX`): the key of the state's figures in `occupations/<slug>.json`.
     pub usps: String,
     pub name: String,
+    /// SVG path data in the map's coordinates: `M x,y` then relative `l` steps, `z` closing
+    /// each ring, whole units (see [`path_points`]).
+    pub path: String,
 }
 
 /// `us-states.json`: the 50 states and DC, Albers USA (Alaska and Hawaii inset), in a
@@ -28,10 +26,6 @@ pub struct MapState {
 pub struct UsMap {
     pub width: u32,
     pub height: u32,
-    /// The SVG file of the shapes in `/data/maps/` (`us-states-<hash>.svg`): a `<path>` per
-    /// state whose `id` is its USPS code, in the same box. Named by its content, so it can be
-    /// cached for good.
-    pub shapes: String,
     /// In FIPS order.
     pub states: Vec<MapState>,
 }
@@ -40,26 +34,10 @@ impl UsMap {
     pub fn state(&self, usps: &str) -> Option<&MapState> {
         self.states.iter().find(|state| state.usps == usps)
     }
-
-    /// The address of a state's shape, for `<use href>`.
-    pub fn shape_href(&self, usps: &str) -> String {
-        format!("{}#{usps}", map_shapes_path(&self.shapes))
-    }
 }
 
-/// A shapes file name as [`UsMap::shapes`] must be: lowercase letters, digits and hyphens,
-/// then `.svg`; so that it stays inside `/data/maps/` and needs no escaping in an address.
-pub fn is_shapes_file_name(name: &str) -> bool {
-    name.strip_suffix(".svg").is_some_and(|stem| {
-        !stem.is_empty()
-            && stem
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    })
-}
-
-/// The absolute points of a shape's path data in the form the catalogue writes: rings of
-/// `M x,y`, then `l` with relative steps (numbers separated by `,`, a space, or the minus sign of the
+/// The absolute points of a path in the form the catalogue writes: rings of `M x,y`, then
+/// `l` with relative steps (numbers separated by `,`, a space, or the minus sign of the
 /// next number), each ring closed by `z`, every number a whole map unit. Anything else is an
 /// error, so a check can prove a path inside its box without an SVG library (and without
 /// floating point, which would cost the app's download more than all the rest).
@@ -152,16 +130,6 @@ mod tests {
         assert_eq!(rings[0], [(826, 267), (827, 265), (830, 267), (828, 270)]);
         assert_eq!(rings[1], [(10, 10), (15, 10), (15, 15)]);
         assert!(path_points("M1.5,2l-0.5-1z").is_err(), "whole units only");
-    }
-
-    #[test]
-    fn shapes_files_stay_in_their_folder() {
-        assert!(is_shapes_file_name("us-states-0123456789abcdef.svg"));
-        for bad in [
-            "", ".svg", "../x.svg", "a/b.svg", "x.svg#y", "X.svg", "x.json", "x y.svg",
-        ] {
-            assert!(!is_shapes_file_name(bad), "{bad:?}");
-        }
     }
 
     #[test]

@@ -316,7 +316,6 @@ pub(crate) mod tests {
         let map = UsMap {
             width: 975,
             height: 610,
-            shapes: "us-states-0123456789abcdef.svg".into(),
             states: Vec::new(),
         };
         comparison_article(

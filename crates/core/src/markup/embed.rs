@@ -193,7 +193,6 @@ mod tests {
         let map = crate::data::map::UsMap {
             width: 975,
             height: 610,
-            shapes: "us-states-0123456789abcdef.svg".into(),
             states: Vec::new(),
         };
         let page = curated_page(

