@@ -41,12 +41,13 @@ pub fn related(catalog: &Catalog, pair: &PairSlug, limit: usize) -> Vec<PairSlug
     let Some(a) = position(catalog, &pair.a) else {
         return Vec::new();
     };
+    let b = catalog.position(&pair.b);
     let anchor = &catalog.occupations[a];
     // Ranks by (other group, median distance, catalogue order): an insertion into a short
     // list instead of a sort, which keeps sorting code out of the wasm.
     let mut best: Vec<((bool, u64, usize), &CatalogEntry)> = Vec::with_capacity(limit + 1);
     for (index, entry) in catalog.occupations.iter().enumerate() {
-        if index == a || entry.slug == pair.b || entry.slug == pair.a {
+        if index == a || Some(index) == b {
             continue;
         }
         let key = (
