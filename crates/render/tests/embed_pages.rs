@@ -54,7 +54,7 @@ fn assert_embed(html: &str) {
     once(&html[..head_end], "<title>");
     assert_eq!(
         html.matches("<title>").count(),
-        1 + html.matches("</use>").count(),
+        1 + html.matches("</path>").count(),
         "every other title is a map state's"
     );
     // Named, so that it differs from the main landmark of the page around the iframe.

@@ -213,10 +213,10 @@ fn map_titles(html: &str) -> Vec<Vec<&str>> {
         .skip(1)
         .map(|svg| {
             svg[..svg.find("</svg>").unwrap()]
-                .split("<use ")
+                .split("<path ")
                 .skip(1)
-                .map(|state| {
-                    let title = state.split_once("</title></use>").unwrap().0;
+                .map(|path| {
+                    let title = path.split_once("</title></path>").unwrap().0;
                     title.split_once("<title>").unwrap().1
                 })
                 .collect()

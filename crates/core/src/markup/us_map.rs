@@ -18,17 +18,6 @@ pub const WHERE_THE_JOBS_ARE_ID: &str = "where-the-jobs-are";
 /// dark in both themes, all of one hue so that colour-blind readers see the order).
 const BINS: usize = 5;
 
-/// Every state's value for one role, in the map's order: each is placed on the scale, drawn
-/// and listed in the table, and is worked out once for all three.
-type StateValues = Vec<(Option<u64>, String)>;
-
-fn state_values(facts: &RoleFacts, map: &UsMap, measure: MapMeasure) -> StateValues {
-    map.states
-        .iter()
-        .map(|state| state_value(facts, &state.usps, measure))
-        .collect()
-}
-
 /// A state's value for `measure`, as a number to place on the scale and as readers see it.
 fn state_value(facts: &RoleFacts, usps: &str, measure: MapMeasure) -> (Option<u64>, String) {
     let Some(occupation) = &facts.occupation else {
@@ -79,19 +68,10 @@ fn thresholds(values: &[u64]) -> [u64; BINS - 1] {
     [at(1), at(2), at(3), at(4)]
 }
 
-/// The class of each shade, lightest first.
-const BIN_CLASSES: [&str; BINS] = [
-    "map-bin-0",
-    "map-bin-1",
-    "map-bin-2",
-    "map-bin-3",
-    "map-bin-4",
-];
-
-fn bin(value: Option<u64>, thresholds: &[u64; BINS - 1]) -> &'static str {
+fn bin(value: Option<u64>, thresholds: &[u64; BINS - 1]) -> String {
     match value {
-        None => "map-bin-na",
-        Some(v) => BIN_CLASSES[thresholds.iter().filter(|&&t| v >= t).count()],
+        None => "map-bin-na".into(),
+        Some(v) => format!("map-bin-{}", thresholds.iter().filter(|&&t| v >= t).count()),
     }
 }
 
@@ -103,7 +83,7 @@ fn scale_text(value: u64, measure: MapMeasure) -> String {
 }
 
 fn legend(thresholds: &[u64; BINS - 1], measure: MapMeasure) -> Element {
-    let swatch = |class: &str| {
+    let swatch = |class: String| {
         el("span")
             .class(format!("map-swatch {class}"))
             .attr("aria-hidden", "true")
@@ -120,8 +100,16 @@ fn legend(thresholds: &[u64; BINS - 1], measure: MapMeasure) -> Element {
     el("ul")
         .class("map-legend")
         .attr("aria-label", "Map legend")
-        .children((0..BINS).map(|i| el("li").child(swatch(BIN_CLASSES[i])).text(label(i))))
-        .child(el("li").child(swatch("map-bin-na")).text("not published"))
+        .children((0..BINS).map(|i| {
+            el("li")
+                .child(swatch(format!("map-bin-{i}")))
+                .text(label(i))
+        }))
+        .child(
+            el("li")
+                .child(swatch("map-bin-na".into()))
+                .text("not published"),
+        )
 }
 
 fn measure_words(measure: MapMeasure) -> &'static str {
@@ -131,39 +119,17 @@ fn measure_words(measure: MapMeasure) -> &'static str {
     }
 }
 
-/// The id of a state's shape. The shapes are written once, in the first map, and both maps
-/// draw each state as a `<use>` of it: inline twice, they were a quarter of a generated page
-/// (16 of 59 KB). A shapes file of their own was smaller still, but kept career sites' pages
-/// with several embeds from ever firing `load` (README, Speed).
-fn shape_id(usps: &str) -> String {
-    ["state-shape-", usps].concat()
-}
-
-/// `#` and [`shape_id`]: a hundred of these a page, so not through `format!`.
-fn shape_href(usps: &str) -> String {
-    ["#state-shape-", usps].concat()
-}
-
-fn shapes(map: &UsMap) -> Element {
-    svg("defs").children(map.states.iter().map(|state| {
-        svg("path")
-            .id(shape_id(&state.usps))
-            .attr("d", state.path.as_str())
-    }))
-}
-
 fn one_map(
     facts: &RoleFacts,
-    values: &StateValues,
     map: &UsMap,
     measure: MapMeasure,
     thresholds: &[u64; BINS - 1],
-    defines_shapes: bool,
 ) -> Element {
-    let states = map.states.iter().zip(values).map(|(state, (value, text))| {
-        svg("use")
-            .attr("href", shape_href(&state.usps))
-            .class(bin(*value, thresholds))
+    let states = map.states.iter().map(|state| {
+        let (value, text) = state_value(facts, &state.usps, measure);
+        svg("path")
+            .attr("d", state.path.as_str())
+            .class(bin(value, thresholds))
             .child(svg("title").text(format!("{}: {text}", state.name)))
     });
     el("figure")
@@ -180,7 +146,6 @@ fn one_map(
                         measure_words(measure)
                     ),
                 )
-                .children(defines_shapes.then(|| shapes(map)))
                 .children(states),
         )
         .child(el("figcaption").text(facts.title.as_str()))
@@ -188,21 +153,10 @@ fn one_map(
 
 /// Both roles' figures by state, for readers who cannot see the maps and for the table view.
 pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Element {
-    let values = sides.map(|facts| state_values(facts, map, measure));
-    table_of_values(sides, values, map, measure)
-}
-
-fn table_of_values(
-    sides: [&RoleFacts; 2],
-    [a, b]: [StateValues; 2],
-    map: &UsMap,
-    measure: MapMeasure,
-) -> Element {
-    let rows = map
-        .states
-        .iter()
-        .zip(a.into_iter().zip(b))
-        .map(|(state, ((_, a), (_, b)))| (state.name.as_str(), a, b));
+    let rows = map.states.iter().map(|state| {
+        let value = |facts: &RoleFacts| state_value(facts, &state.usps, measure).1;
+        (state.name.as_str(), value(sides[0]), value(sides[1]))
+    });
     let caption = format!("{} by state", capitalised(measure_words(measure)));
     figures_table(
         caption,
@@ -282,9 +236,15 @@ pub fn where_the_jobs_are(
     measure: MapMeasure,
     switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Vec<Element> {
-    let values = sides.map(|facts| state_values(facts, map, measure));
-    let published: Vec<u64> = values.iter().flatten().filter_map(|(v, _)| *v).collect();
-    let thresholds = thresholds(&published);
+    let values: Vec<u64> = sides
+        .iter()
+        .flat_map(|facts| {
+            map.states
+                .iter()
+                .filter_map(|s| state_value(facts, &s.usps, measure).0)
+        })
+        .collect();
+    let thresholds = thresholds(&values);
     let switch_link = |to: MapMeasure, label: &'static str| {
         let link = el("a").attr("href", switch_href(to)).text(label);
         if to == measure {
@@ -305,13 +265,13 @@ pub fn where_the_jobs_are(
             .child(switch_link(MapMeasure::Pay, "Median pay")),
         el("div")
             .class("maps")
-            .child(one_map(sides[0], &values[0], map, measure, &thresholds, true))
-            .child(one_map(sides[1], &values[1], map, measure, &thresholds, false)),
+            .child(one_map(sides[0], map, measure, &thresholds))
+            .child(one_map(sides[1], map, measure, &thresholds)),
         legend(&thresholds, measure),
         el("details")
             .class("map-table")
             .child(el("summary").text("The maps as a table"))
-            .child(table_of_values(sides, values, map, measure)),
+            .child(states_table(sides, map, measure)),
         el("p").class("map-credit").text(MAP_CREDIT),
         el("h4").class("top-areas-title").text("Metro and nonmetro areas with the most jobs and the best pay"),
         el("div")

@@ -84,7 +84,7 @@ pub fn assert_page_structure(html: &str, address: &str) {
     once(head, "<title>");
     assert_eq!(
         html.matches("<title>").count(),
-        1 + html.matches("</use>").count(),
+        1 + html.matches("</path>").count(),
         "every other title is a map state's"
     );
     once(html, r#"<meta name="description""#);
