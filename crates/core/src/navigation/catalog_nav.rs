@@ -41,6 +41,7 @@ pub fn related(catalog: &Catalog, pair: &PairSlug, limit: usize) -> Vec<PairSlug
     let Some(a) = position(catalog, &pair.a) else {
         return Vec::new();
     };
+    // B only as named: a curated B's official occupation stays a fair suggestion for A.
     let b = catalog.position(&pair.b);
     let anchor = &catalog.occupations[a];
     // Ranks by (other group, median distance, catalogue order): an insertion into a short
