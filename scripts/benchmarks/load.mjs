@@ -4,13 +4,16 @@
 //       compress), first, while the cache is cold;
 //   (a) a static file of the same size as a rendered page (a copy of one, precompressed the
 //       same way): the rate the server reaches without rendering, the reference;
-//   (c) one rendered page again and again (cache hits).
+//   (c) one rendered page again and again (cache hits);
+// and, for what (b) could reach, distinct pairs on the same server with a renderer that costs
+// nothing (crates/server/examples/render_floor.rs: pages rendered before it listens, each
+// request still a miss that is compressed and sent): the ceiling of any faster renderer.
 // oha runs on the same cores as the server, so absolute rates are low on a small machine;
 // the ratios compare like with like. The server's own CPU time per request is read from /proc.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
-import { serveRust } from "../../tests/e2e/rust-server.mjs";
+import { serveRust, RENDER_FLOOR_BINARY } from "../../tests/e2e/rust-server.mjs";
 import { ms } from "./report.mjs";
 
 const run = promisify(execFile);
@@ -80,7 +83,27 @@ export async function measureLoad(report, dist, { staticPath, pagePath, slugs, a
     report.figure("(b) distinct generated pairs, p99 latency", ms(distinct.p99), `≤ ${DISTINCT_P99_MS} ms`, distinct.p99 <= DISTINCT_P99_MS);
     const repeatedRatio = repeated.rate / fixed.rate;
     report.figure("(c) repeated rendered page ÷ static rate", `${repeatedRatio.toFixed(2)}×`, `≥ ${REPEATED_RATIO}×`, repeatedRatio >= REPEATED_RATIO, [describe(repeated)]);
+    await server.close();
+    await measureRenderFloor(report, dist, pattern.slice(server.url.length), fixed.rate, distinct);
   } finally {
     await server.close();
+  }
+}
+
+/**
+ * (b) again on a server whose renderer costs nothing, beside the real one: how much of a
+ * miss is the render, and the rate no faster renderer could pass on this machine.
+ */
+async function measureRenderFloor(report, dist, addresses, staticRate, real) {
+  const floor = await serveRust(dist, { seconds: 120, binary: RENDER_FLOOR_BINARY });
+  try {
+    const result = await measured(floor, floor.url + addresses, ["--rand-regex-url"]);
+    const renderShare = 1 - result.cpuPerRequest / real.cpuPerRequest;
+    report.info("(b) the same, a renderer costing nothing ÷ static", `${(result.rate / staticRate).toFixed(2)}×`, [
+      describe(result),
+      `the render is ${Math.round(renderShare * 100)}% of a miss's CPU under load (${(real.cpuPerRequest - result.cpuPerRequest).toFixed(2)} of ${real.cpuPerRequest.toFixed(2)} ms): the ceiling of any faster renderer`,
+    ]);
+  } finally {
+    await floor.close();
   }
 }

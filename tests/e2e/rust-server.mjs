@@ -7,12 +7,23 @@ import { existsSync } from "node:fs";
 const root = new URL("../../", import.meta.url).pathname;
 export const SERVER_BINARY = `${root}target/server/role-compare-server`;
 
-/** Starts the server for `dist`; resolves to { url, pid, close } once it accepts requests. */
-export async function serveRust(dist, { seconds = 1800 } = {}) {
-  if (!existsSync(SERVER_BINARY)) {
-    throw new Error(`${SERVER_BINARY} is missing: run \`cargo build --profile server -p role-compare-server\``);
+/**
+ * The bench's server whose renderer costs nothing (crates/server/examples/render_floor.rs),
+ * which takes the same arguments without their flags.
+ */
+export const RENDER_FLOOR_BINARY = `${root}target/server/examples/render_floor`;
+
+/**
+ * Starts the server for `dist` (or `binary`, for the bench); resolves to { url, pid, close }
+ * once it accepts requests.
+ */
+export async function serveRust(dist, { seconds = 1800, binary = SERVER_BINARY } = {}) {
+  if (!existsSync(binary)) {
+    const example = binary === SERVER_BINARY ? "" : " --example render_floor";
+    throw new Error(`${binary} is missing: run \`cargo build --profile server -p role-compare-server${example}\``);
   }
-  const child = spawn("timeout", [String(seconds), SERVER_BINARY, "--dist", dist, "--listen", "127.0.0.1:0"], {
+  const args = binary === SERVER_BINARY ? ["--dist", dist, "--listen", "127.0.0.1:0"] : [dist, "127.0.0.1:0"];
+  const child = spawn("timeout", [String(seconds), binary, ...args], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   const url = await new Promise((resolve, reject) => {
@@ -22,7 +33,7 @@ export async function serveRust(dist, { seconds = 1800 } = {}) {
       const found = log.match(/serving .* on (http:\/\/127\.0\.0\.1:\d+)/);
       if (found) resolve(found[1]);
     });
-    child.on("exit", (code) => reject(new Error(`role-compare-server exited (${code}):\n${log}`)));
+    child.on("exit", (code) => reject(new Error(`${binary} exited (${code}):\n${log}`)));
   });
   return {
     url,
