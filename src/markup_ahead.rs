@@ -20,6 +20,8 @@ const KEPT: usize = 4;
 
 thread_local! {
     static READY: RefCell<Vec<(String, Prepared)>> = const { RefCell::new(Vec::new()) };
+    /// The address of a page shown before its route changed, until the route catches up.
+    static SHOWN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Writes and parses `page`, to be shown at `address` (path and query) later.
@@ -63,4 +65,15 @@ pub fn take(address: &str) -> Option<Prepared> {
         let index = ready.iter().position(|(at, _)| at == address)?;
         Some(ready.remove(index).1)
     })
+}
+
+/// Records that the page for `address` is on screen ahead of its route.
+pub fn mark_shown(address: &str) {
+    SHOWN.set(Some(address.to_owned()));
+}
+
+/// True once if the page for `address` was shown ahead of its route (which then has only to
+/// bring it to life); any other address forgets it.
+pub fn shown(address: &str) -> bool {
+    SHOWN.take().is_some_and(|shown| shown == address)
 }

@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 use crate::adopt::{main_element, rendered_here};
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
-use crate::components::page_view::{bring_to_life, mark_busy, render, render_prepared};
+use crate::components::page_view::{bring_to_life, mark_busy, mark_done, render, show_prepared};
 use crate::markup_ahead;
 use crate::router::{use_location, use_navigate, Location};
 use crate::share;
@@ -211,10 +211,12 @@ pub fn show() {
             Some((Some((loaded, asked, _)), Some(data)))
                 if *loaded == segment.get() && *asked == area.get() =>
             {
-                match markup_ahead::take(&format!("{}{}", here.path, here.search)) {
-                    Some(prepared) if is_comparison(data) => render_prepared(&prepared),
-                    _ => render(&page_of(data, &here)),
+                let address = format!("{}{}", here.path, here.search);
+                let ahead = markup_ahead::shown(&address);
+                if !(is_comparison(data) && (ahead || show_prepared(&address))) {
+                    render(&page_of(data, &here));
                 }
+                mark_done();
                 let generated = matches!(data.as_deref(), Ok(ComparePageData::Generated { .. }));
                 bring_to_life(on_action.clone(), generated);
                 prepare_neighbours();

@@ -39,6 +39,36 @@ test("Previous and Next name and link the neighbouring comparisons", async () =>
   await closeClean(page);
 });
 
+test("a prepared Next is shown in the click's own task, then comes to life", async () => {
+  const page = await app.open("/compare/producer-vs-product-manager");
+  await articleReady(page, PRODUCER);
+  await appStarted(page);
+  await page.waitForFunction(() =>
+    performance.getEntriesByType("resource").some((e) => e.name.includes("construction-superintendent-vs-foreman")),
+  );
+  // Prepared as soon as its data is in: wait until the browser has been idle twice since.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  // The new page is in <main> when the click's handlers return, before anything else runs
+  // (the route's effects wait until after the frame that shows it).
+  const atOnce = await page.evaluate(() => {
+    document.querySelector('a[rel="next"]').click();
+    return { title: document.querySelector("main h1").textContent, path: location.pathname };
+  });
+  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman" });
+  // Then the route follows: the page left goes, nothing is marked busy, the document is
+  // named after the new page, <main> has the focus, and the page's own keys work.
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving]"));
+  await page.waitForFunction(() => document.title.startsWith("Construction Superintendent vs. Foreman"));
+  assert.equal(await page.locator("main > *").count(), 1);
+  assert.equal(await page.locator("main[aria-busy]").count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  await page.waitForTimeout(100);
+  await page.keyboard.press("ArrowLeft");
+  await articleReady(page, PRODUCER);
+  assert.equal(new URL(page.url()).pathname, "/compare/producer-vs-product-manager");
+  await closeClean(page);
+});
+
 /**
  * Waits for the article and for the page's scripts: before the app starts, the arrow keys
  * are followed by public/app-start.js, whose listener a key pressed during a page load can
