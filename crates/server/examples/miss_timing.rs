@@ -1,39 +1,18 @@
 //! `cargo run --profile server -p role-compare-server --example miss_timing -- dist`: where a cache miss's CPU goes (render, ETag digest, brotli quality 4 and 0 as the server makes them) over distinct generated pairs in areas, single-threaded, to choose what to make faster.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 const PAGES: usize = 400;
-
-/// `field` of every object in the list `list` of the JSON file at `path`.
-fn field_of_each(path: &str, list: &str, field: &str) -> Vec<String> {
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    json[list]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item[field].as_str().unwrap().to_owned())
-        .collect()
-}
 
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let site = role_compare_server::load_site(dist.as_ref(), "https://example.org")
         .unwrap_or_else(|e| panic!("{e}"));
-    let slugs = field_of_each(
-        &format!("{dist}/data/occupations.json"),
-        "occupations",
-        "slug",
-    );
-    let keys = field_of_each(&format!("{dist}/data/areas.json"), "areas", "key");
     let (mut render, mut digest, mut bytes) = (Duration::ZERO, Duration::ZERO, 0);
     let mut brotli = [Duration::ZERO; 2];
-    for i in 0..PAGES {
-        let a = &slugs[(i * 7919) % slugs.len()];
-        let b = &slugs[(i * 104_729 + 13) % slugs.len()];
-        let area = &keys[(i * 31) % keys.len()];
-        let path = format!("/compare/{a}-vs-{b}");
-        let query = format!("area={area}");
+    for (path, query) in common::distinct_pairs_in_areas(&dist, PAGES) {
         let start = Instant::now();
         let page = site.render(&path, Some(&query)).unwrap();
         render += start.elapsed();

@@ -7,6 +7,8 @@
 //! renderer that took no time at all would reach on this machine: the ceiling of any faster
 //! renderer (`scripts/bench` prints it beside the real server's figure). Runs until stopped.
 
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -38,42 +40,17 @@ impl PageRenderer for Prerendered {
     }
 }
 
-/// `field` of every object in the list `list` of the JSON file at `path`.
-fn field_of_each(path: &str, list: &str, field: &str) -> Vec<String> {
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    json[list]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item[field].as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[tokio::main]
 async fn main() {
     let mut args = std::env::args().skip(1);
     let dist = args.next().unwrap_or_else(|| "dist".into());
     let listen = args.next().unwrap_or_else(|| "127.0.0.1:0".into());
     let site = load_site(dist.as_ref(), "https://example.org").unwrap_or_else(|e| panic!("{e}"));
-    let slugs = field_of_each(
-        &format!("{dist}/data/occupations.json"),
-        "occupations",
-        "slug",
-    );
-    let keys = field_of_each(&format!("{dist}/data/areas.json"), "areas", "key");
     // The same pairs and areas as examples/miss_timing.rs.
-    let pages: Vec<RenderedPage> = (0..PAGES)
-        .map(|i| {
-            let a = &slugs[(i * 7919) % slugs.len()];
-            let b = &slugs[(i * 104_729 + 13) % slugs.len()];
-            let area = &keys[(i * 31) % keys.len()];
-            let page = site
-                .render(
-                    &format!("/compare/{a}-vs-{b}"),
-                    Some(&format!("area={area}")),
-                )
-                .unwrap();
+    let pages: Vec<RenderedPage> = common::distinct_pairs_in_areas(&dist, PAGES)
+        .into_iter()
+        .map(|(path, query)| {
+            let page = site.render(&path, Some(&query)).unwrap();
             RenderedPage::page(page.status, page.html)
         })
         .collect();
