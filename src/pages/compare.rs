@@ -212,11 +212,13 @@ pub fn show() {
                 if *loaded == segment.get() && *asked == area.get() =>
             {
                 let address = format!("{}{}", here.path, here.search);
-                let ahead = markup_ahead::shown(&address);
-                if !(is_comparison(data) && (ahead || show_prepared(&address))) {
+                if is_comparison(data) && markup_ahead::shown(&address) {
+                    // On screen since the click (`router::go`): only the busy mark that the
+                    // route set on its way here is left to take off.
+                    mark_done();
+                } else if !(is_comparison(data) && show_prepared(&address)) {
                     render(&page_of(data, &here));
                 }
-                mark_done();
                 let generated = matches!(data.as_deref(), Ok(ComparePageData::Generated { .. }));
                 bring_to_life(on_action.clone(), generated);
                 prepare_neighbours();
