@@ -434,7 +434,9 @@ impl Site {
             .child(page.content);
         Rendered::page(
             status(page.status),
-            self.shell.rendered.document(&head, &self.body(main.into())),
+            self.shell
+                .rendered
+                .document_with(&head, |html| self.write_body(&main.into(), html)),
         )
     }
 
@@ -447,26 +449,24 @@ impl Site {
             .children(fit_for_embed(page.content));
         Rendered::page(
             status(page.status),
-            self.shell.bare.document(&head, &Node::from(main).to_html()),
+            self.shell
+                .bare
+                .document_with(&head, |html| Node::from(main).write_html(html)),
         )
     }
 
-    fn body(&self, main: Node) -> String {
-        let main = main.to_html();
-        let mut body =
-            String::with_capacity(self.before_main.len() + main.len() + self.after_main.len());
-        body.push_str(&self.before_main);
-        body.push_str(&main);
-        body.push_str(&self.after_main);
-        body
+    fn write_body(&self, main: &Node, html: &mut String) {
+        html.push_str(&self.before_main);
+        main.write_html(html);
+        html.push_str(&self.after_main);
     }
 
     /// The plain app (`404.html`): the site's header and footer around the shape of a
     /// comparison while it loads, so that the app fills the same boxes and nothing moves.
     pub fn app_shell(&self) -> String {
-        self.shell
-            .app
-            .document(&self.shell.own_head, &self.body(loading_main()))
+        self.shell.app.document_with(&self.shell.own_head, |html| {
+            self.write_body(&loading_main(), html)
+        })
     }
 
     /// The app as an embed (`embed/shell.html`), for embeds of any pair on static hosts.
@@ -479,9 +479,9 @@ impl Site {
             .attr("tabindex", "-1")
             .attr("aria-label", EMBED_MAIN_LABEL)
             .child(loading_content());
-        self.shell
-            .app
-            .document(&document::html(head), &self.body(main.into()))
+        self.shell.app.document_with(&document::html(head), |html| {
+            self.write_body(&main.into(), html)
+        })
     }
 
     /// The snippet builder (`embed-builder/index.html`): the site around the builder, no app.
@@ -506,7 +506,9 @@ impl Site {
             .child(builder_content(&self.areas));
         self.shell
             .bare
-            .document(&document::html(head), &self.body(main.into()))
+            .document_with(&document::html(head), |html| {
+                self.write_body(&main.into(), html)
+            })
     }
 
     /// Every address search engines are told about: the home page, every curated article,

@@ -180,7 +180,8 @@ impl Node {
         out
     }
 
-    fn write_html(&self, out: &mut String) {
+    /// Appends the tree as HTML to `out`, escaped as [`Node::to_html`] does.
+    pub fn write_html(&self, out: &mut String) {
         match self {
             Node::Text(text) => escape_into(out, text, false),
             Node::Element(element) => {

@@ -68,11 +68,34 @@ fn thresholds(values: &[u64]) -> [u64; BINS - 1] {
     [at(1), at(2), at(3), at(4)]
 }
 
-fn bin(value: Option<u64>, thresholds: &[u64; BINS - 1]) -> String {
+const BIN_CLASSES: [&str; BINS] = [
+    "map-bin-0",
+    "map-bin-1",
+    "map-bin-2",
+    "map-bin-3",
+    "map-bin-4",
+];
+
+fn bin(value: Option<u64>, thresholds: &[u64; BINS - 1]) -> &'static str {
     match value {
-        None => "map-bin-na".into(),
-        Some(v) => format!("map-bin-{}", thresholds.iter().filter(|&&t| v >= t).count()),
+        None => "map-bin-na",
+        Some(v) => BIN_CLASSES[thresholds.iter().filter(|&&t| v >= t).count()],
     }
+}
+
+/// Every state's value for each role, in the map's order.
+type StateValues = [Vec<(Option<u64>, String)>; 2];
+
+/// Worked out once per page: the scale, the maps and the table all show them, and working
+/// them out for each was a fifth of a server render (`examples/render_timing.rs`).
+fn state_values(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> StateValues {
+    let of = |facts: &RoleFacts| {
+        map.states
+            .iter()
+            .map(|state| state_value(facts, &state.usps, measure))
+            .collect()
+    };
+    [of(sides[0]), of(sides[1])]
 }
 
 fn scale_text(value: u64, measure: MapMeasure) -> String {
@@ -124,12 +147,12 @@ fn one_map(
     map: &UsMap,
     measure: MapMeasure,
     thresholds: &[u64; BINS - 1],
+    values: &[(Option<u64>, String)],
 ) -> Element {
-    let states = map.states.iter().map(|state| {
-        let (value, text) = state_value(facts, &state.usps, measure);
+    let states = map.states.iter().zip(values).map(|(state, (value, text))| {
         svg("path")
             .attr("d", state.path.as_str())
-            .class(bin(value, thresholds))
+            .class(bin(*value, thresholds))
             .child(svg("title").text(format!("{}: {text}", state.name)))
     });
     el("figure")
@@ -153,9 +176,18 @@ fn one_map(
 
 /// Both roles' figures by state, for readers who cannot see the maps and for the table view.
 pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Element {
-    let rows = map.states.iter().map(|state| {
-        let value = |facts: &RoleFacts| state_value(facts, &state.usps, measure).1;
-        (state.name.as_str(), value(sides[0]), value(sides[1]))
+    states_table_of(sides, map, measure, &state_values(sides, map, measure))
+}
+
+fn states_table_of(
+    sides: [&RoleFacts; 2],
+    map: &UsMap,
+    measure: MapMeasure,
+    values: &StateValues,
+) -> Element {
+    let rows = map.states.iter().enumerate().map(|(i, state)| {
+        let text = |side: usize| values[side][i].1.clone();
+        (state.name.as_str(), text(0), text(1))
     });
     let caption = format!("{} by state", capitalised(measure_words(measure)));
     figures_table(
@@ -236,15 +268,9 @@ pub fn where_the_jobs_are(
     measure: MapMeasure,
     switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Vec<Element> {
-    let values: Vec<u64> = sides
-        .iter()
-        .flat_map(|facts| {
-            map.states
-                .iter()
-                .filter_map(|s| state_value(facts, &s.usps, measure).0)
-        })
-        .collect();
-    let thresholds = thresholds(&values);
+    let values = state_values(sides, map, measure);
+    let published: Vec<u64> = values.iter().flatten().filter_map(|(v, _)| *v).collect();
+    let thresholds = thresholds(&published);
     let switch_link = |to: MapMeasure, label: &'static str| {
         let link = el("a").attr("href", switch_href(to)).text(label);
         if to == measure {
@@ -265,13 +291,13 @@ pub fn where_the_jobs_are(
             .child(switch_link(MapMeasure::Pay, "Median pay")),
         el("div")
             .class("maps")
-            .child(one_map(sides[0], map, measure, &thresholds))
-            .child(one_map(sides[1], map, measure, &thresholds)),
+            .child(one_map(sides[0], map, measure, &thresholds, &values[0]))
+            .child(one_map(sides[1], map, measure, &thresholds, &values[1])),
         legend(&thresholds, measure),
         el("details")
             .class("map-table")
             .child(el("summary").text("The maps as a table"))
-            .child(states_table(sides, map, measure)),
+            .child(states_table_of(sides, map, measure, &values)),
         el("p").class("map-credit").text(MAP_CREDIT),
         el("h4").class("top-areas-title").text("Metro and nonmetro areas with the most jobs and the best pay"),
         el("div")
