@@ -25,23 +25,21 @@ fn state_value(facts: &RoleFacts, usps: &str, measure: MapMeasure) -> (Option<u6
     };
     match measure {
         MapMeasure::Jobs => match occupation.concentration_in(usps).map(|c| c.jobs_per_1000) {
-            Some(WageValue::Amount(thousandths)) => (
-                Some(thousandths),
-                format!(
-                    "{} jobs per 1,000",
-                    decimal_text(thousandths, JOBS_PER_1000_PLACES)
-                ),
-            ),
+            Some(WageValue::Amount(thousandths)) => (Some(thousandths), {
+                let mut text = decimal_text(thousandths, JOBS_PER_1000_PLACES);
+                text.push_str(" jobs per 1,000");
+                text
+            }),
             _ => (None, "jobs per 1,000 not published".into()),
         },
         MapMeasure::Pay => match occupation.wages_in(usps).map(|w| w.annual.median) {
             Some(WageValue::Amount(usd)) => (
                 Some(usd),
-                format!("median {}", WageValue::Amount(usd).annual_text()),
+                ["median ", &WageValue::Amount(usd).annual_text()].concat(),
             ),
             Some(WageValue::TopCoded) => (
                 Some(ANNUAL_CAP_USD),
-                format!("median {}", WageValue::TopCoded.annual_text()),
+                ["median ", &WageValue::TopCoded.annual_text()].concat(),
             ),
             Some(WageValue::HourlyOnly) => (None, "paid by the hour: no annual median".into()),
             _ => (None, "median pay not published".into()),
@@ -153,7 +151,7 @@ fn one_map(
         svg("path")
             .attr("d", state.path.as_str())
             .class(bin(*value, thresholds))
-            .child(svg("title").text(format!("{}: {text}", state.name)))
+            .child(svg("title").text([state.name.as_str(), ": ", text].concat()))
     });
     el("figure")
         .class("us-map")

@@ -88,10 +88,12 @@ pub fn generated_canonical(pair: &PairSlug, state: &PairState) -> String {
     format!("{}{}", compare_route(&pair), figures.query())
 }
 
-fn pair_link(catalog: &Catalog, pair: PairSlug, state: &PairState) -> NeighbourLink {
-    let title = |slug: &str| catalog.title_of(slug).unwrap_or(slug).to_owned();
+/// A link to `pair`, whose role A is titled `a_title` (the same for every link of a page:
+/// looked up once, since each lookup reads the catalogue).
+fn pair_link(catalog: &Catalog, a_title: &str, pair: PairSlug, state: &PairState) -> NeighbourLink {
+    let b_title = catalog.title_of(&pair.b).unwrap_or(&pair.b);
     NeighbourLink {
-        title: format!("{} vs. {}", title(&pair.a), title(&pair.b)),
+        title: format!("{a_title} vs. {b_title}"),
         href: format!("{}{}", compare_route(&pair), state.query()),
     }
 }
@@ -182,17 +184,12 @@ pub fn generated_page(
 ) -> Page {
     let pair = comparison.pair();
     let path = compare_route(&pair);
+    let a_title = catalog.title_of(&pair.a).unwrap_or(&pair.a);
+    let link = |p| pair_link(catalog, a_title, p, state);
     let (previous, next) = step_role_b(catalog, &pair);
-    let previous = previous.map(|p| pair_link(catalog, p, state));
-    let next = next.map(|p| pair_link(catalog, p, state));
-    let related: Vec<NeighbourLink> = related(catalog, &pair, 6)
-        .into_iter()
-        .map(|p| pair_link(catalog, p, state))
-        .collect();
-    let heading = format!(
-        "More comparisons with {}",
-        catalog.title_of(&pair.a).unwrap_or(&pair.a)
-    );
+    let (previous, next) = (previous.map(link), next.map(link));
+    let related: Vec<NeighbourLink> = related(catalog, &pair, 6).into_iter().map(link).collect();
+    let heading = format!("More comparisons with {a_title}");
     let switch_href =
         |to: MapMeasure| format!("{path}{}#where-the-jobs-are", state.with_map(to).query());
     let figures = match state.view {
