@@ -10,6 +10,9 @@ use role_compare_core::data::files::{ARTICLE_INDEX_PATH, CATALOG_PATH, US_MAP_PA
 use role_compare_core::markup::page::{site_footer, site_header};
 use role_compare_core::markup::tree::{el, Element, Node};
 
+/// The most a thread keeps of the buffer it writes documents into.
+const KEPT_BUFFER_BYTES: usize = 1 << 20;
+
 /// The parts of the shell around `<main>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parts {
@@ -43,7 +46,12 @@ impl Parts {
             html.push_str(&self.body_start);
             write_body(html);
             html.push_str(&self.after_main);
-            html.as_str().to_owned()
+            let document = html.as_str().to_owned();
+            // Pages are tens of kilobytes; a freak one's buffer is not kept for good.
+            if html.capacity() > KEPT_BUFFER_BYTES {
+                *html = String::new();
+            }
+            document
         })
     }
 
