@@ -676,3 +676,17 @@ fn a_curated_article_shows_its_official_occupations_industries_and_map() {
         r##"<a href="/compare/producer-vs-product-manager?map=pay#where-the-jobs-are" aria-current="true">Median pay</a>"##
     ));
 }
+
+#[test]
+fn a_page_is_the_same_whatever_was_written_before_it_on_the_thread() {
+    // Each thread writes documents into one buffer it keeps: nothing of a longer page
+    // written before may stay in a shorter one, in any order, nor in an embed.
+    let alone = page("/compare/actors-vs-dancers", None);
+    let long = page(GENERATED, Some("area=austin-tx"));
+    assert!(long.len() > alone.len());
+    assert_eq!(page("/compare/actors-vs-dancers", None), alone);
+    let embed = page("/embed/compare/actors-vs-dancers", None);
+    assert_eq!(page(GENERATED, Some("area=austin-tx")), long);
+    assert_eq!(page("/embed/compare/actors-vs-dancers", None), embed);
+    assert!(alone.ends_with("</html>") && long.ends_with("</html>"));
+}
