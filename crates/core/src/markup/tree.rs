@@ -123,6 +123,30 @@ const VOID_ELEMENTS: [&str; 13] = [
 #[cfg(not(target_arch = "wasm32"))]
 const SHORT_TEXT: usize = 64;
 
+/// Whether `bytes` hold a character to replace, looked for eight bytes at a time: a byte
+/// equal to `b` is a zero byte of `word ^ (b × 0x01…01)`, and subtracting 1 from every byte
+/// sets the top bit of exactly such bytes among those whose own top bit was clear.
+#[cfg(not(target_arch = "wasm32"))]
+fn needs_escaping(bytes: &[u8], in_attribute: bool) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const TOPS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let holds = |word: u64, byte: u8| {
+        let zeroed = word ^ (ONES * u64::from(byte));
+        zeroed.wrapping_sub(ONES) & !zeroed & TOPS != 0
+    };
+    let quote = if in_attribute { b'"' } else { b'&' };
+    let mut words = bytes.chunks_exact(8);
+    let any_word = words.any(|chunk| {
+        let word = u64::from_ne_bytes(chunk.try_into().expect("chunks of eight"));
+        holds(word, b'&') | holds(word, b'<') | holds(word, b'>') | holds(word, quote)
+    });
+    any_word
+        || words
+            .remainder()
+            .iter()
+            .any(|&byte| matches!(byte, b'&' | b'<' | b'>') || byte == quote)
+}
+
 /// The server writes every page it renders through here: copying the runs between the
 /// characters to replace made its renders a quarter faster (0.67 to 0.49 ms for a generated
 /// pair in an area, examples/miss_timing.rs), and finding them with memchr another eighth
@@ -132,16 +156,9 @@ fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     let bytes = text.as_bytes();
     // Most of a page's texts and values are short (class names, figures, a state's name):
     // for them one look at each byte beats setting up the vector searches below.
-    if bytes.len() < SHORT_TEXT {
-        let special = |byte: &u8| match byte {
-            b'&' | b'<' | b'>' => true,
-            b'"' => in_attribute,
-            _ => false,
-        };
-        if !bytes.iter().any(special) {
-            out.push_str(text);
-            return;
-        }
+    if bytes.len() < SHORT_TEXT && !needs_escaping(bytes, in_attribute) {
+        out.push_str(text);
+        return;
     }
     let after = |from: usize, found: Option<usize>| from + found.unwrap_or(bytes.len() - from);
     let next_special = |from| after(from, memchr::memchr3(b'&', b'<', b'>', &bytes[from..]));
@@ -282,6 +299,26 @@ mod tests {
             node.to_html(),
             r#"<p title="a &quot;quoted&quot; &lt;b&gt;">Fish &amp; &lt;chips&gt;</p>"#
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_character_to_replace_is_found_at_every_place_in_a_short_text() {
+        for len in 1..SHORT_TEXT {
+            for at in 0..len {
+                for special in [b'&', b'<', b'>', b'"'] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = special;
+                    assert!(needs_escaping(&bytes, true), "{special} at {at} of {len}");
+                    assert_eq!(needs_escaping(&bytes, false), special != b'"');
+                }
+                // Bytes next to the four, and the top half, are not mistaken for them.
+                let near: Vec<u8> = (0..len)
+                    .map(|i| [b'%', b'\'', b';', b'=', b'?', 0xc3, 0xa9, b'!'][i % 8])
+                    .collect();
+                assert!(!needs_escaping(&near, true));
+            }
+        }
     }
 
     #[test]
