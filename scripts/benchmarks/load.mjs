@@ -22,6 +22,8 @@ const SECONDS = 10;
 const DISTINCT_RATIO = 0.25;
 const DISTINCT_P99_MS = 50;
 const REPEATED_RATIO = 0.9;
+/** Above this much CPU a static request, the reference itself is slow (see measureLoad). */
+const STATIC_CPU_MS_EXPECTED = 0.15;
 
 /** oha's JSON summary of `SECONDS` s of `CONNECTIONS` connections at `url`. */
 async function oha(url, extra = []) {
@@ -79,7 +81,14 @@ export async function measureLoad(report, dist, { staticPath, pagePath, slugs, a
       "TCP_NODELAY, so the body waits for the ACK of the head; rendered pages are one write. Ratios are to this rate.",
     ] : []);
     const distinctRatio = distinct.rate / fixed.rate;
-    report.figure("(b) distinct generated pairs ÷ static rate", `${distinctRatio.toFixed(2)}×`, `≥ ${DISTINCT_RATIO}×`, distinctRatio >= DISTINCT_RATIO, [describe(distinct)]);
+    // Serving the static file took 0.07–0.1 ms of CPU on the machines these goals were first
+    // measured on, and 0.22 ms on one where file access was slow for every build of the
+    // server alike: a ratio to such a reference says as much about the machine's files.
+    const slowReference = fixed.cpuPerRequest > STATIC_CPU_MS_EXPECTED;
+    report.figure("(b) distinct generated pairs ÷ static rate", `${distinctRatio.toFixed(2)}×`, `≥ ${DISTINCT_RATIO}×`, distinctRatio >= DISTINCT_RATIO, [
+      describe(distinct),
+      ...(slowReference ? [`the static reference cost ${fixed.cpuPerRequest.toFixed(2)} ms of CPU a request (over ${STATIC_CPU_MS_EXPECTED}): this machine serves files slowly, so this ratio and (c)'s read high; compare the rates and CPU per request with earlier runs`] : []),
+    ]);
     report.figure("(b) distinct generated pairs, p99 latency", ms(distinct.p99), `≤ ${DISTINCT_P99_MS} ms`, distinct.p99 <= DISTINCT_P99_MS);
     const repeatedRatio = repeated.rate / fixed.rate;
     report.figure("(c) repeated rendered page ÷ static rate", `${repeatedRatio.toFixed(2)}×`, `≥ ${REPEATED_RATIO}×`, repeatedRatio >= REPEATED_RATIO, [describe(repeated)]);
