@@ -119,7 +119,7 @@ const VOID_ELEMENTS: [&str; 13] = [
     "wbr",
 ];
 
-/// Below this length a text is checked byte by byte before the search for runs.
+/// Below this length a text is checked whole, eight bytes at a time, before the search for runs.
 #[cfg(not(target_arch = "wasm32"))]
 const SHORT_TEXT: usize = 64;
 
@@ -134,6 +134,7 @@ fn needs_escaping(bytes: &[u8], in_attribute: bool) -> bool {
         let zeroed = word ^ (ONES * u64::from(byte));
         zeroed.wrapping_sub(ONES) & !zeroed & TOPS != 0
     };
+    // Outside attributes quotes stay as they are: the fourth test looks for `&` again.
     let quote = if in_attribute { b'"' } else { b'&' };
     let mut words = bytes.chunks_exact(8);
     let any_word = words.any(|chunk| {
@@ -155,7 +156,7 @@ fn needs_escaping(bytes: &[u8], in_attribute: bool) -> bool {
 fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     let bytes = text.as_bytes();
     // Most of a page's texts and values are short (class names, figures, a state's name):
-    // for them one look at each byte beats setting up the vector searches below.
+    // for them one pass over their words beats setting up the vector searches below.
     if bytes.len() < SHORT_TEXT && !needs_escaping(bytes, in_attribute) {
         out.push_str(text);
         return;
