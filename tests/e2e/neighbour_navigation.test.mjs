@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, articleReady, appStarted, closeClean } from "./support.mjs";
+import { useApp, articleReady, appStarted, closeClean, openDataRequests, dataSettled } from "./support.mjs";
 
 const app = useApp();
 const PRODUCER = "Producer vs. Product Manager: What Are the Differences?";
@@ -40,14 +40,13 @@ test("Previous and Next name and link the neighbouring comparisons", async () =>
 });
 
 test("a prepared Next is shown in the click's own task, then comes to life", async () => {
-  const page = await app.open("/compare/producer-vs-product-manager");
+  let open;
+  const page = await app.open("/compare/producer-vs-product-manager", { before: (page) => (open = openDataRequests(page)) });
   await articleReady(page, PRODUCER);
   await appStarted(page);
-  await page.waitForFunction(() =>
-    performance.getEntriesByType("resource").some((e) => e.name.includes("construction-superintendent-vs-foreman")),
-  );
-  // Prepared as soon as its data is in: wait until the browser has been idle twice since.
-  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  // Prepared as soon as all its data is in: the article, then its roles, then the official
+  // occupations they name.
+  await dataSettled(page, open, "/data/articles/construction-superintendent-vs-foreman.json");
   // The new page is in <main> when the click's handlers return, before anything else runs
   // (the route's effects wait until after the frame that shows it).
   const atOnce = await page.evaluate(() => {

@@ -7,7 +7,7 @@
 // a page whose data answers after the next page was asked for never replaces it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, articleReady } from "./support.mjs";
+import { useApp, closeClean, articleReady, openDataRequests } from "./support.mjs";
 
 const app = useApp();
 const CURATED = "/compare/producer-vs-product-manager";
@@ -78,15 +78,6 @@ const FAULTS = {
   },
 };
 
-/** The data requests of `page` still open, kept up to date. */
-function dataRequests(page) {
-  const open = new Set();
-  page.on("request", (request) => request.url().includes("/data/") && open.add(request));
-  page.on("requestfinished", (request) => open.delete(request));
-  page.on("requestfailed", (request) => open.delete(request));
-  return open;
-}
-
 /** Waits until the one data request still open is `url`'s, for 200 ms on end. */
 async function onlyOneLeft(page, open, url) {
   const alone = () => open.size === 1 && new URL([...open][0].url()).pathname === url;
@@ -109,7 +100,7 @@ for (const { file, open, ready, missing } of FILES) {
         shell: true,
         before: async (page) => {
           if (name === "timeout") await page.clock.install();
-          inFlight = dataRequests(page);
+          inFlight = openDataRequests(page);
           await page.route(`**${url}`, (route) => {
             if (!faulty) return route.continue();
             held = route;

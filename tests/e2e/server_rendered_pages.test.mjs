@@ -2,7 +2,7 @@
 // a real page, the app adopts it without fetching what it shows, and nothing moves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, appStarted, layoutShift, chooseArea } from "./support.mjs";
+import { useApp, closeClean, appStarted, layoutShift, chooseArea, openDataRequests, dataSettled } from "./support.mjs";
 
 const app = useApp({ server: "rust" });
 // Not in the sitemap, so no prerendered file exists: only the server can serve it whole.
@@ -57,18 +57,19 @@ test("the app adopts a server-rendered generated page without fetching its data,
 });
 
 test("Next from a server-rendered page opens the neighbour from data fetched ahead", async () => {
+  let open;
   const page = await app.open(`/compare/${PAIR}`, {
     before: (page) => {
       page.data = [];
       page.on("request", (request) => request.url().includes("/data/") && page.data.push(request.url()));
+      open = openDataRequests(page);
     },
   });
   await appStarted(page);
   const next = page.getByRole("link", { name: /^Next/ });
   const href = await next.getAttribute("href");
   // Fetched when the browser is idle, before anything is clicked.
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/data/occupations.json")));
-  await page.waitForTimeout(300);
+  await dataSettled(page, open, "/data/occupations.json");
   const fetchedAhead = new Set(page.data.map((url) => new URL(url).pathname));
   const [a, b] = href.slice("/compare/".length).split("-vs-");
   for (const needed of [`/data/occupations/${a}.json`, `/data/occupations/${b}.json`, "/data/us-states.json"]) {

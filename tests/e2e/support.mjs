@@ -107,6 +107,40 @@ export async function layoutShift(page) {
   );
 }
 
+/** The data requests of `page` still open, kept up to date from the moment this is called. */
+export function openDataRequests(page) {
+  const open = new Set();
+  page.on("request", (request) => request.url().includes("/data/") && open.add(request));
+  page.on("requestfinished", (request) => open.delete(request));
+  page.on("requestfailed", (request) => open.delete(request));
+  return open;
+}
+
+/**
+ * Waits until `path` has been requested and no data request in `open` (from
+ * `openDataRequests`) has been open for 200 ms on end, then for the browser to be idle
+ * twice: whatever the app does with the data it fetched is done. (The browser is idle while
+ * it waits for the network, so idle callbacks alone can run before the last file arrives.)
+ */
+export async function dataSettled(page, open, path) {
+  await page.waitForFunction(
+    (path) => performance.getEntriesByType("resource").some((e) => new URL(e.name).pathname === path),
+    path,
+  );
+  const deadline = Date.now() + 15_000;
+  for (let since = null; ; await page.waitForTimeout(50)) {
+    if (Date.now() > deadline) assert.fail(`still open: ${[...open].map((r) => r.url())}`);
+    if (open.size > 0) since = null;
+    else if ((since ??= Date.now()) < Date.now() - 200) {
+      // What arrived last may ask for more once decoded: settled only if it did not.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+      await page.waitForTimeout(50);
+      if (open.size === 0) return;
+      since = null;
+    }
+  }
+}
+
 /** Fails the test when the page panicked or threw. */
 export async function closeClean(page) {
   const errors = page.errors;
