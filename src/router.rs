@@ -218,20 +218,23 @@ pub fn settle_page() {
     }
 }
 
-/// Called at the start of each frame after a page is shown. A page shown ahead of its route
-/// (`go`) has its route follow at the start of the frame after the one that shows it, so
-/// that the route's effects run after that frame's paint; true while a frame is still to
-/// come for that.
-pub fn follow_shown_page() -> bool {
-    match FOLLOW_AFTER_FRAME.take() {
+/// Called at the start of the frame that shows a page: true (once) when the page was shown
+/// ahead of its route (`go`), whose route then follows at the start of the next frame, so
+/// that the route's effects run after this frame's paint ([`follow_shown_page`]).
+pub fn frame_before_following() -> bool {
+    match FOLLOW_AFTER_FRAME.get() {
         Some((location, false)) => {
             FOLLOW_AFTER_FRAME.set(Some((location, true)));
             true
         }
-        Some((location, true)) => {
-            location.set(Location::current());
-            false
-        }
-        None => false,
+        _ => false,
+    }
+}
+
+/// Sets the route of a page shown ahead of it, a frame after the one that showed it.
+pub fn follow_shown_page() {
+    if let Some((location, true)) = FOLLOW_AFTER_FRAME.get() {
+        FOLLOW_AFTER_FRAME.set(None);
+        location.set(Location::current());
     }
 }

@@ -14,7 +14,7 @@ use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::components::page_meta::set_page_meta;
 use crate::markup_ahead::{self, Prepared};
 use crate::markup_dom::replace_children;
-use crate::router::{follow_shown_page, settle_page};
+use crate::router::{follow_shown_page, frame_before_following, settle_page};
 
 /// Writes `page` into `<main>` in place of what was there, and points the document at it.
 pub fn render(page: &Page) {
@@ -67,14 +67,31 @@ fn shown(main: &web_sys::Element, page: &Page) {
     request_animation_frame(in_frame_shown);
 }
 
-/// At the start of the frame that shows a new page (and of the next, if its route is still
-/// to follow: `router::follow_shown_page`).
+/// At the start of the frame that shows a new page, and for a page shown ahead of its route
+/// (`router::go`) at the start of the next one too, which completes it: the page left goes,
+/// the parts held back below the first screen appear ([`markup_ahead::HELD_BACK`]), and
+/// the route follows.
 fn in_frame_shown() {
+    if frame_before_following() {
+        request_animation_frame(in_frame_shown);
+        return;
+    }
     // Focus first: once it is on `<main>`, taking out the page left computes nothing.
     settle_page();
     remove_left_page();
-    if follow_shown_page() {
-        request_animation_frame(in_frame_shown);
+    show_held_back();
+    follow_shown_page();
+}
+
+/// Shows what a prepared page held back from its first frame.
+fn show_held_back() {
+    let Some(main) = main_element() else {
+        return;
+    };
+    while let Ok(Some(held)) = main.query_selector(markup_ahead::HELD_BACK_SELECTOR) {
+        if held.remove_attribute(markup_ahead::HELD_BACK).is_err() {
+            break;
+        }
     }
 }
 

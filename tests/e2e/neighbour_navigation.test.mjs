@@ -49,14 +49,25 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
   await dataSettled(page, open, "/data/articles/construction-superintendent-vs-foreman.json");
   // The new page is in <main> when the click's handlers return, before anything else runs
   // (the route's effects wait until after the frame that shows it).
+  // What starts below the first screen (the differences on) is held back from that frame.
   const atOnce = await page.evaluate(() => {
     document.querySelector('a[rel="next"]').click();
-    return { title: document.querySelector("main h1").textContent, path: location.pathname };
+    const differences = document.getElementById("differences").closest("section");
+    return {
+      title: document.querySelector("main h1").textContent,
+      path: location.pathname,
+      heldBack: differences.hasAttribute("data-held-back") && getComputedStyle(differences).contentVisibility,
+    };
   });
-  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman" });
-  // Then the route follows: the page left goes, nothing is marked busy, the document is
-  // named after the new page, <main> has the focus, and the page's own keys work.
-  await page.waitForFunction(() => !document.querySelector("main > [data-leaving]"));
+  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman", heldBack: "hidden" });
+  // Then the route follows: the page left goes, the parts held back are shown, nothing is
+  // marked busy, the document is named after the new page, <main> has the focus, and the
+  // page's own keys work.
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving], main [data-held-back]"));
+  const picker = page.getByRole("button", { name: "Compare" });
+  await picker.scrollIntoViewIfNeeded();
+  assert.ok(await picker.isVisible(), "the picker at the end of the page is shown");
+  await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(() => document.title.startsWith("Construction Superintendent vs. Foreman"));
   assert.equal(await page.locator("main > *").count(), 1);
   assert.equal(await page.locator("main[aria-busy]").count(), 0);
