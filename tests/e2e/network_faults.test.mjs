@@ -7,7 +7,7 @@
 // a page whose data answers after the next page was asked for never replaces it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, closeClean, articleReady, openDataRequests } from "./support.mjs";
+import { useApp, closeClean, articleReady, openDataRequests, requestsSteady } from "./support.mjs";
 
 const app = useApp();
 const CURATED = "/compare/producer-vs-product-manager";
@@ -79,14 +79,8 @@ const FAULTS = {
 };
 
 /** Waits until the one data request still open is `url`'s, for 200 ms on end. */
-async function onlyOneLeft(page, open, url) {
-  const alone = () => open.size === 1 && new URL([...open][0].url()).pathname === url;
-  const deadline = Date.now() + 15_000;
-  for (let since = null; ; await page.waitForTimeout(50)) {
-    if (Date.now() > deadline) assert.fail(`still open: ${[...open].map((r) => r.url())}`);
-    if (!alone()) since = null;
-    else if ((since ??= Date.now()) < Date.now() - 200) return;
-  }
+function onlyOneLeft(page, open, url) {
+  return requestsSteady(page, open, () => open.size === 1 && new URL([...open][0].url()).pathname === url);
 }
 
 for (const { file, open, ready, missing } of FILES) {

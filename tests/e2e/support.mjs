@@ -117,6 +117,19 @@ export function openDataRequests(page) {
 }
 
 /**
+ * Waits until `steady()` (a test of `open`, from `openDataRequests`) has held for 200 ms on
+ * end; fails after 15 s, naming the requests still open.
+ */
+export async function requestsSteady(page, open, steady) {
+  const deadline = Date.now() + 15_000;
+  for (let since = null; ; await page.waitForTimeout(50)) {
+    if (Date.now() > deadline) assert.fail(`still open: ${[...open].map((r) => r.url())}`);
+    if (!steady()) since = null;
+    else if ((since ??= Date.now()) < Date.now() - 200) return;
+  }
+}
+
+/**
  * Waits until `path` has been requested and no data request in `open` (from
  * `openDataRequests`) has been open for 200 ms on end, then for the browser to be idle
  * twice: whatever the app does with the data it fetched is done. (The browser is idle while
@@ -127,18 +140,12 @@ export async function dataSettled(page, open, path) {
     (path) => performance.getEntriesByType("resource").some((e) => new URL(e.name).pathname === path),
     path,
   );
-  const deadline = Date.now() + 15_000;
-  for (let since = null; ; await page.waitForTimeout(50)) {
-    if (Date.now() > deadline) assert.fail(`still open: ${[...open].map((r) => r.url())}`);
-    if (open.size > 0) since = null;
-    else if ((since ??= Date.now()) < Date.now() - 200) {
-      // What arrived last may ask for more once decoded: settled only if it did not.
-      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
-      await page.waitForTimeout(50);
-      if (open.size === 0) return;
-      since = null;
-    }
-  }
+  // What arrived last may ask for more once decoded: settled only if it did not.
+  do {
+    await requestsSteady(page, open, () => open.size === 0);
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+    await page.waitForTimeout(50);
+  } while (open.size > 0);
 }
 
 /** Fails the test when the page panicked or threw. */
