@@ -11,6 +11,7 @@ pub mod adopt;
 pub mod api;
 pub mod article_index;
 pub mod components;
+pub mod idle;
 pub mod markup_ahead;
 pub mod markup_dom;
 pub mod pages;

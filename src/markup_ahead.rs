@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 pub struct Prepared {
     pub page: Page,
     pub content: web_sys::DocumentFragment,
+    /// Whether parts of it are [`HELD_BACK`] from the frame that shows it.
+    pub held_back: bool,
 }
 
 /// Pages kept at most: the neighbours of the page shown, and of the one before it.
@@ -43,8 +45,12 @@ pub fn keep(address: String, page: Page) {
     if content.append_with_node_1(&template.content()).is_err() {
         return;
     }
-    hold_back_below_the_first_screen(&content);
-    let prepared = Prepared { page, content };
+    let held_back = hold_back_below_the_first_screen(&content);
+    let prepared = Prepared {
+        page,
+        content,
+        held_back,
+    };
     READY.with_borrow_mut(|ready| {
         ready.retain(|(at, _)| *at != address);
         if ready.len() >= KEPT {
@@ -54,28 +60,37 @@ pub fn keep(address: String, page: Page) {
     });
 }
 
-/// The attribute of the parts of a prepared page left out of the frame that shows it
-/// (styled `content-visibility: hidden`, a screen tall each): everything from the
-/// comparison's differences on, which starts below the first screen. Showing a page, the
-/// browser styles and lays it out within the click's own task, and that was most of what
-/// Next waited for (in traces at ×4 CPU, 25–60 ms, about half as much without these
-/// parts); they appear a frame later (`page_view::in_frame_shown`).
+/// The attribute of the parts of a page left out of the frame that first shows it (styled
+/// `display: none`): everything from the comparison's differences on, which starts below
+/// the first screen. Showing a page, the browser styles and lays it out within the click's
+/// own task, and that was most of what Next waited for (in traces at ×4 CPU, 25–60 ms,
+/// about half as much without these parts); they appear a frame later
+/// (`page_view::in_frame_shown`). Not `content-visibility: hidden`, which kept their boxes:
+/// Chromium then reports each one whose size changes when shown as a layout shift of a
+/// whole screen (0.90 on the app shell's first render).
 pub const HELD_BACK: &str = "data-held-back";
 /// Selects what [`HELD_BACK`] marks.
 pub const HELD_BACK_SELECTOR: &str = "[data-held-back]";
+/// On `<main>` while parts of its page are held back: it stays at least a screen tall
+/// meanwhile, so that the footer never shows up in between.
+pub const HOLDING: &str = "data-holding";
 /// The heading of the differences (`navigation::sections::DIFFERENCES_ID`).
 const DIFFERENCES_HEADING: &str = "#differences";
 
 /// Marks the differences' section and what follows it, then what follows each of its
-/// ancestors.
-fn hold_back_below_the_first_screen(content: &web_sys::DocumentFragment) {
-    let Some(first) = content
-        .query_selector(DIFFERENCES_HEADING)
-        .ok()
-        .flatten()
+/// ancestors up to `host` (a prepared fragment, or `<main>` itself); true if it marked any.
+pub fn hold_back_below_the_first_screen(host: &web_sys::Node) -> bool {
+    let Some(first) = host
+        .dyn_ref::<web_sys::Element>()
+        .map(|element| element.query_selector(DIFFERENCES_HEADING))
+        .or_else(|| {
+            host.dyn_ref::<web_sys::DocumentFragment>()
+                .map(|fragment| fragment.query_selector(DIFFERENCES_HEADING))
+        })
+        .and_then(|found| found.ok().flatten())
         .and_then(|heading| heading.parent_element())
     else {
-        return;
+        return false;
     };
     let mut ancestor = first.parent_element();
     let mut from = Some(first);
@@ -84,8 +99,8 @@ fn hold_back_below_the_first_screen(content: &web_sys::DocumentFragment) {
             let _ = element.set_attribute(HELD_BACK, "");
             from = element.next_element_sibling();
         }
-        let Some(parent) = ancestor else {
-            break;
+        let Some(parent) = ancestor.filter(|parent| !host.is_same_node(Some(parent))) else {
+            return true;
         };
         from = parent.next_element_sibling();
         ancestor = parent.parent_element();

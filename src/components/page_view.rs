@@ -21,8 +21,23 @@ pub fn render(page: &Page) {
     let Some(main) = main_element() else {
         return;
     };
+    // Read before the page changes: after, reading the scroll offset lays out the new page.
+    let at_top = window().scroll_y().unwrap_or(0.0) == 0.0
+        && window().location().hash().unwrap_or_default().is_empty();
     replace_children(&main, &page.content);
+    // As for a page prepared ahead, what starts below the first screen waits a frame: the
+    // first one then styles and lays out only what is on screen. Not when the page opens at
+    // a `#section` or lower down (a reload, Back), where the first screen is further down.
+    if at_top && markup_ahead::hold_back_below_the_first_screen(&main) {
+        let _ = main.set_attribute(markup_ahead::HOLDING, "");
+        HELD_FOR_A_FRAME.set(true);
+    }
     shown(&main, page);
+}
+
+thread_local! {
+    /// Set when a page was written with parts held back, until its first frame has begun.
+    static HELD_FOR_A_FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`,
@@ -41,6 +56,9 @@ fn render_prepared(prepared: &Prepared) {
         child = leaving.next_element_sibling();
     }
     let _ = main.prepend_with_node_1(&prepared.content);
+    if prepared.held_back {
+        let _ = main.set_attribute(markup_ahead::HOLDING, "");
+    }
     shown(&main, &prepared.page);
 }
 
@@ -72,7 +90,8 @@ fn shown(main: &web_sys::Element, page: &Page) {
 /// the parts held back below the first screen appear ([`markup_ahead::HELD_BACK`]), and
 /// the route follows.
 fn in_frame_shown() {
-    if frame_before_following() {
+    // Both asked, not either: each wants this one frame to pass.
+    if frame_before_following() | HELD_FOR_A_FRAME.replace(false) {
         request_animation_frame(in_frame_shown);
         return;
     }
@@ -88,6 +107,7 @@ fn show_held_back() {
     let Some(main) = main_element() else {
         return;
     };
+    let _ = main.remove_attribute(markup_ahead::HOLDING);
     while let Ok(Some(held)) = main.query_selector(markup_ahead::HELD_BACK_SELECTOR) {
         if held.remove_attribute(markup_ahead::HELD_BACK).is_err() {
             break;

@@ -17,13 +17,11 @@ use role_compare_core::pages::compare::{
 };
 use role_compare_core::pages::Page;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use crate::adopt::{main_element, rendered_here};
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
 use crate::components::page_view::{bring_to_life, mark_busy, mark_done, render, show_prepared};
+use crate::idle::when_idle;
 use crate::markup_ahead;
 use crate::router::{use_location, use_navigate, Location};
 use crate::share;
@@ -111,21 +109,11 @@ fn prepare_neighbours() {
     if addresses.is_empty() {
         return;
     }
-    let idle = Closure::once_into_js(move || {
+    when_idle(move || {
         for address in addresses {
             leptos::task::spawn_local(prepare(address));
         }
     });
-    // Within a second even on a page that is never quite idle (a slow phone, a busy tab).
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(1000);
-    let window = window();
-    if window
-        .request_idle_callback_with_options(idle.unchecked_ref(), &options)
-        .is_err()
-    {
-        let _ = window.set_timeout_with_callback(idle.unchecked_ref());
-    }
 }
 
 /// Fetches what the comparison at `address` shows and prepares its page. Failures are left

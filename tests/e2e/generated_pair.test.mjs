@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, headings, closeClean, chooseArea, areaShown, textInView } from "./support.mjs";
+import { useApp, headings, closeClean, chooseArea, areaShown, textInView, layoutShift } from "./support.mjs";
 
 const app = useApp();
 const occupation = (slug) =>
@@ -124,6 +124,39 @@ test("a pair opened through the app shell asks for each data file once, and for 
     assert.ok(asked.includes(`200 ${file}`), `asked for ${file}: ${asked.join(", ")}`);
   }
   assert.ok(!asked.some((line) => line.includes("/data/occupations/producer.json")));
+  await closeClean(page);
+});
+
+test("through the app shell, a pair's first screen is drawn a frame before the rest, and nothing shifts", async () => {
+  const page = await app.open("/compare/web-developers-vs-software-developers", {
+    shell: true,
+    viewport: { width: 412, height: 823 },
+    before: (page) =>
+      page.addInitScript(() => {
+        // What the app wrote, as it wrote it: read in the microtask after its render.
+        window.firstWritten = new Promise((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector("main h1")) return;
+            observer.disconnect();
+            resolve({
+              heldBack: document.querySelectorAll("main [data-held-back]").length,
+              holding: document.querySelector("main").hasAttribute("data-holding"),
+              differencesShown: document.getElementById("differences").checkVisibility(),
+              footerBelowScreen: document.querySelector("body > footer").getBoundingClientRect().top >= innerHeight,
+            });
+          }).observe(document, { subtree: true, childList: true });
+        });
+      }),
+  });
+  const written = await page.evaluate(() => window.firstWritten);
+  assert.ok(written.heldBack > 0, "what starts below the first screen is held back");
+  assert.deepEqual({ ...written, heldBack: true }, { heldBack: true, holding: true, differencesShown: false, footerBelowScreen: true });
+  await page.waitForFunction(() => !document.querySelector("main [data-held-back], main[data-holding]"));
+  const shift = await layoutShift(page);
+  assert.ok(shift <= 0.02, `layout shift ${shift}`);
+  const compare = page.getByRole("button", { name: "Compare" });
+  await compare.scrollIntoViewIfNeeded();
+  assert.ok(await compare.isVisible(), "the picker at the end of the page is shown");
   await closeClean(page);
 });
 

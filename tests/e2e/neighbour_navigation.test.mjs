@@ -56,14 +56,14 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
     return {
       title: document.querySelector("main h1").textContent,
       path: location.pathname,
-      heldBack: differences.hasAttribute("data-held-back") && getComputedStyle(differences).contentVisibility,
+      heldBack: differences.hasAttribute("data-held-back") && getComputedStyle(differences).display,
     };
   });
-  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman", heldBack: "hidden" });
+  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman", heldBack: "none" });
   // Then the route follows: the page left goes, the parts held back are shown, nothing is
   // marked busy, the document is named after the new page, <main> has the focus, and the
   // page's own keys work.
-  await page.waitForFunction(() => !document.querySelector("main > [data-leaving], main [data-held-back]"));
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving], main [data-held-back], main[data-holding]"));
   const picker = page.getByRole("button", { name: "Compare" });
   await picker.scrollIntoViewIfNeeded();
   assert.ok(await picker.isVisible(), "the picker at the end of the page is shown");
