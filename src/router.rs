@@ -58,7 +58,17 @@ fn in_embed(location: RwSignal<Location>) -> bool {
 pub fn provide() {
     let location = RwSignal::new(Location::current());
     provide_context(Router { location });
-    let popstate = window_event_listener(ev::popstate, move |_| location.set(Location::current()));
+    let popstate = window_event_listener(ev::popstate, move |_| {
+        // Back and Forward restore an offset, and the scroll that says which comes later.
+        AT_TOP.set(false);
+        location.set(Location::current());
+    });
+    // Read here and as the reader scrolls, when the layout is already up to date: read while
+    // a page is being written, the offset makes the browser lay out the page being left.
+    AT_TOP.set(window().scroll_y().unwrap_or(0.0) == 0.0);
+    let scroll = window_event_listener(ev::scroll, |_| {
+        AT_TOP.set(window().scroll_y().unwrap_or(0.0) == 0.0);
+    });
     let clicks = window_event_listener(ev::click, move |event| {
         if in_embed(location) {
             return;
@@ -70,6 +80,7 @@ pub fn provide() {
     });
     on_cleanup(move || {
         popstate.remove();
+        scroll.remove();
         clicks.remove();
     });
 }
@@ -130,6 +141,7 @@ fn go(location: RwSignal<Location>, href: &str, replace: bool) {
     }
     if !replace {
         window().scroll_to_with_x_and_y(0.0, 0.0);
+        AT_TOP.set(true);
         // Like a page load, start keyboard and screen-reader users at the new content, once
         // it is in (`settle_page`): focusing computes the style of the whole document, and
         // doing that here, for the page being left, cost Next 5–7 ms at ×4 CPU.
@@ -187,12 +199,20 @@ pub fn use_navigate() -> Navigate {
 }
 
 thread_local! {
+    /// Whether the window shows the top of the document, as of the last scroll.
+    static AT_TOP: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
     /// Set when the reader followed a link: the next page shown takes the focus.
     static FOCUS_MAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The route to set once a page shown ahead of it is on screen, and whether the frame
     /// that shows it has begun.
     static FOLLOW_AFTER_FRAME: std::cell::Cell<Option<(RwSignal<Location>, bool)>> =
         const { std::cell::Cell::new(None) };
+}
+
+/// True when the window shows the top of the document (as of the last scroll, without
+/// asking the browser for a layout).
+pub fn at_top() -> bool {
+    AT_TOP.get()
 }
 
 /// For a page just written into `<main>`, before the frame that shows it: gives `<main>`

@@ -14,21 +14,19 @@ use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::components::page_meta::set_page_meta;
 use crate::markup_ahead::{self, Prepared};
 use crate::markup_dom::replace_children;
-use crate::router::{follow_shown_page, frame_before_following, settle_page};
+use crate::router::{at_top, follow_shown_page, frame_before_following, settle_page};
 
 /// Writes `page` into `<main>` in place of what was there, and points the document at it.
 pub fn render(page: &Page) {
     let Some(main) = main_element() else {
         return;
     };
-    // Read before the page changes: after, reading the scroll offset lays out the new page.
-    let at_top = window().scroll_y().unwrap_or(0.0) == 0.0
-        && window().location().hash().unwrap_or_default().is_empty();
+    let opens_at_top = at_top() && window().location().hash().unwrap_or_default().is_empty();
     replace_children(&main, &page.content);
     // As for a page prepared ahead, what starts below the first screen waits a frame: the
     // first one then styles and lays out only what is on screen. Not when the page opens at
     // a `#section` or lower down (a reload, Back), where the first screen is further down.
-    if at_top && markup_ahead::hold_back_below_the_first_screen(&main) {
+    if opens_at_top && markup_ahead::hold_back_below_the_first_screen(&main) {
         let _ = main.set_attribute(markup_ahead::HOLDING, "");
         HELD_FOR_A_FRAME.set(true);
     }
