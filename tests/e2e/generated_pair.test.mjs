@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, headings, closeClean, chooseArea, areaShown, textInView, layoutShift } from "./support.mjs";
+import { useApp, headings, closeClean, chooseArea, areaShown, textInView, layoutShift, appStarted } from "./support.mjs";
 
 const app = useApp();
 const occupation = (slug) =>
@@ -157,6 +157,27 @@ test("through the app shell, a pair's first screen is drawn a frame before the r
   const compare = page.getByRole("button", { name: "Compare" });
   await compare.scrollIntoViewIfNeeded();
   assert.ok(await compare.isVisible(), "the picker at the end of the page is shown");
+  await closeClean(page);
+});
+
+test("a page written while the reader is scrolled down shows every part at once, where they were", async () => {
+  const page = await app.open("/compare/producers-and-directors-vs-software-developers", { viewport: { width: 412, height: 823 } });
+  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await appStarted(page);
+  await page.evaluate(() => scrollTo(0, 150));
+  await page.waitForFunction(() => scrollY === 150);
+  // Held back for a frame only from the top of a page: here the first screen is lower down.
+  await page.evaluate(() => {
+    window.heldBack = 0;
+    new MutationObserver(() => (window.heldBack += document.querySelectorAll("main [data-held-back], main[data-holding]").length)).observe(
+      document.querySelector("main"),
+      { subtree: true, childList: true, attributes: true },
+    );
+  });
+  await chooseArea(page, "californ", /^California/);
+  await page.getByText("Annual wages in California", { exact: false }).waitFor();
+  assert.equal(await page.evaluate(() => window.heldBack), 0, "nothing was held back");
+  assert.equal(await page.evaluate(() => scrollY), 150, "the reader stays where they were");
   await closeClean(page);
 });
 
