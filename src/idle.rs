@@ -5,7 +5,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Runs `work` once the browser is idle, and within a second even on a page that is never
-/// quite idle (a slow phone, a busy tab); at once where there is no `requestIdleCallback`.
+/// quite idle (a slow phone, a busy tab); on a timer where there is no
+/// `requestIdleCallback` (Safari).
 pub fn when_idle(work: impl FnOnce() + 'static) {
     let idle = Closure::once_into_js(work);
     let options = web_sys::IdleRequestOptions::new();

@@ -88,7 +88,7 @@ fn shown(main: &web_sys::Element, page: &Page) {
 /// the parts held back below the first screen appear ([`markup_ahead::HELD_BACK`]), and
 /// the route follows.
 fn in_frame_shown() {
-    // Both asked, not either: each wants this one frame to pass.
+    // `|`, not `||`: both flags wait for this same frame, and each is cleared by asking.
     if frame_before_following() | HELD_FOR_A_FRAME.replace(false) {
         request_animation_frame(in_frame_shown);
         return;
