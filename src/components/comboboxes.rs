@@ -382,32 +382,20 @@ fn box_in_page(form: &web_sys::Element, id: &str) -> Combobox {
 }
 
 /// Brings the comboboxes in `page` to life until the current owner is cleaned up: the
-/// compare picker (with `eager` its catalogue is fetched at once rather than when it is
-/// first used) and the area box of a generated comparison.
+/// compare picker (with `eager` its catalogue is fetched when the browser is idle rather
+/// than when it is first used) and the area box of a generated comparison.
 pub fn bring_comboboxes_to_life(page: &web_sys::Element, eager: bool) {
-    let forms = [(Kind::Roles, "form.picker"), (Kind::Area, "form.area-form")];
-    for (kind, selector) in forms {
-        if let Ok(Some(form)) = page.query_selector(selector) {
-            bring_to_life(kind, &form, eager && kind == Kind::Roles);
-            if kind == Kind::Area {
-                prepare_role_choices_when_idle();
-            }
-        }
+    let area_form = page.query_selector("form.area-form").ok().flatten();
+    // A page with an area box is a generated comparison: Previous and Next open generated
+    // comparisons too, whose picker wants every role at once. Preparing the choices then
+    // took 5–10 ms of the first Next at ×4 CPU; they are prepared when idle instead.
+    let eager = eager || area_form.is_some();
+    if let Ok(Some(form)) = page.query_selector("form.picker") {
+        bring_to_life(Kind::Roles, &form, eager);
     }
-}
-
-/// A page with an area box is a generated comparison: Previous and Next open generated
-/// comparisons too, whose picker wants every role at once. Preparing the choices then took
-/// 5–10 ms of the first Next at ×4 CPU; they are prepared when the browser is idle instead.
-fn prepare_role_choices_when_idle() {
-    if CHOICES.with_borrow(|kept| kept[0].is_some()) {
-        return;
+    if let Some(form) = area_form {
+        bring_to_life(Kind::Area, &form, false);
     }
-    when_idle(|| {
-        spawn_local(async {
-            let _ = load_choices(Kind::Roles).await;
-        });
-    });
 }
 
 fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {

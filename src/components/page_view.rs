@@ -26,11 +26,8 @@ pub fn render(page: &Page) {
     // As for a page prepared ahead, what starts below the first screen waits a frame: the
     // first one then styles and lays out only what is on screen. Not when the page opens at
     // a `#section` or lower down (a reload, Back), where the first screen is further down.
-    if opens_at_top && markup_ahead::hold_back_below_the_first_screen(&main) {
-        let _ = main.set_attribute(markup_ahead::HOLDING, "");
-        HELD_FOR_A_FRAME.set(true);
-    }
-    shown(&main, page);
+    let held_back = opens_at_top && markup_ahead::hold_back_below_the_first_screen(&main);
+    shown(&main, page, held_back);
 }
 
 thread_local! {
@@ -54,10 +51,7 @@ fn render_prepared(prepared: &Prepared) {
         child = leaving.next_element_sibling();
     }
     let _ = main.prepend_with_node_1(&prepared.content);
-    if prepared.held_back {
-        let _ = main.set_attribute(markup_ahead::HOLDING, "");
-    }
-    shown(&main, &prepared.page);
+    shown(&main, &prepared.page, prepared.held_back);
 }
 
 /// Shows the page prepared for `address`, if there is one. A followed link calls this before
@@ -75,10 +69,16 @@ pub fn show_prepared(address: &str) -> bool {
 /// Marks what `<main>` held before the page shown, until it is taken out.
 const LEAVING: &str = "data-leaving";
 
-fn shown(main: &web_sys::Element, page: &Page) {
+/// Points the document at `page`, now in `main`, and completes it in the frames that follow;
+/// `held_back`: parts of it wait for the second frame ([`markup_ahead::HELD_BACK`]).
+fn shown(main: &web_sys::Element, page: &Page, held_back: bool) {
     // From now on `<main>` holds the app's page, not the one served for `data-page`.
     let _ = main.remove_attribute("data-page");
     let _ = main.remove_attribute("aria-busy");
+    if held_back {
+        let _ = main.set_attribute(markup_ahead::HOLDING, "");
+        HELD_FOR_A_FRAME.set(true);
+    }
     set_page_meta(page);
     request_animation_frame(in_frame_shown);
 }

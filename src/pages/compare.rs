@@ -207,8 +207,8 @@ pub fn show() {
                 } else if !(is_comparison(data) && show_prepared(&address)) {
                     render(&page_of(data, &here));
                 }
-                let generated = matches!(data.as_deref(), Ok(ComparePageData::Generated { .. }));
-                bring_to_life(on_action.clone(), generated);
+                // A generated page's picker is readied by its area box (`comboboxes`).
+                bring_to_life(on_action.clone(), false);
                 prepare_neighbours();
             }
             // The next page is on its way: the current one stays until it arrives.
