@@ -27,12 +27,19 @@ pub fn render(page: &Page) {
     // first one then styles and lays out only what is on screen. Not when the page opens at
     // a `#section` or lower down (a reload, Back), where the first screen is further down.
     let held_back = opens_at_top && markup_ahead::hold_back_below_the_first_screen(&main);
-    shown(&main, page, held_back);
+    // Written by the route (a first visit, a tab opened in the background), the page names
+    // the tab at once: the frames that complete it do not come while the tab is hidden.
+    META_AFTER_FRAME.take();
+    set_page_meta(page);
+    shown(&main, held_back);
 }
 
 thread_local! {
     /// Set when a page was written with parts held back, until its first frame has begun.
     static HELD_FOR_A_FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// A page prepared ahead and shown, whose title, description and canonical link follow
+    /// in the frame after the one that shows it ([`in_frame_shown`]).
+    static META_AFTER_FRAME: std::cell::RefCell<Option<Page>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`,
@@ -40,7 +47,7 @@ thread_local! {
 /// that shows the new page. Taking it out at once would take the focus with it (the link just clicked
 /// has it), and the browser then computes the style of the whole page being left before
 /// it can show the new one (7.8 ms of Next in a trace at ×4 CPU).
-fn render_prepared(prepared: &Prepared) {
+fn render_prepared(prepared: Prepared) {
     let Some(main) = main_element() else {
         return;
     };
@@ -51,7 +58,10 @@ fn render_prepared(prepared: &Prepared) {
         child = leaving.next_element_sibling();
     }
     let _ = main.prepend_with_node_1(&prepared.content);
-    shown(&main, &prepared.page, prepared.held_back);
+    shown(&main, prepared.held_back);
+    // Only a reader's input shows a prepared page, so the tab is in view and the frame comes;
+    // out of the input's way, the metadata's DOM work (3–5 ms at ×4 CPU) waits for it.
+    META_AFTER_FRAME.set(Some(prepared.page));
 }
 
 /// Shows the page prepared for `address`, if there is one. A followed link calls this before
@@ -62,16 +72,16 @@ pub fn show_prepared(address: &str) -> bool {
     let Some(prepared) = markup_ahead::take(address) else {
         return false;
     };
-    render_prepared(&prepared);
+    render_prepared(prepared);
     true
 }
 
 /// Marks what `<main>` held before the page shown, until it is taken out.
 const LEAVING: &str = "data-leaving";
 
-/// Points the document at `page`, now in `main`, and completes it in the frames that follow;
+/// Marks the page now in `main` as the app's, and completes it in the frames that follow;
 /// `held_back`: parts of it wait for the second frame ([`markup_ahead::HELD_BACK`]).
-fn shown(main: &web_sys::Element, page: &Page, held_back: bool) {
+fn shown(main: &web_sys::Element, held_back: bool) {
     // From now on `<main>` holds the app's page, not the one served for `data-page`.
     let _ = main.remove_attribute("data-page");
     let _ = main.remove_attribute("aria-busy");
@@ -79,19 +89,21 @@ fn shown(main: &web_sys::Element, page: &Page, held_back: bool) {
         let _ = main.set_attribute(markup_ahead::HOLDING, "");
         HELD_FOR_A_FRAME.set(true);
     }
-    set_page_meta(page);
     request_animation_frame(in_frame_shown);
 }
 
 /// At the start of the frame that shows a new page, and for a page shown ahead of its route
-/// (`router::go`) at the start of the next one too, which completes it: the page left goes,
-/// the parts held back below the first screen appear ([`markup_ahead::HELD_BACK`]), and
-/// the route follows.
+/// (`router::go`) at the start of the next one too, which completes it: its metadata is set,
+/// the page left goes, the parts held back below the first screen appear
+/// ([`markup_ahead::HELD_BACK`]), and the route follows.
 fn in_frame_shown() {
     // `|`, not `||`: both flags wait for this same frame, and each is cleared by asking.
     if frame_before_following() | HELD_FOR_A_FRAME.replace(false) {
         request_animation_frame(in_frame_shown);
         return;
+    }
+    if let Some(page) = META_AFTER_FRAME.take() {
+        set_page_meta(&page);
     }
     // Focus first: once it is on `<main>`, taking out the page left computes nothing.
     settle_page();

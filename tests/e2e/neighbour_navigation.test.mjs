@@ -69,6 +69,12 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
   assert.ok(await picker.isVisible(), "the picker at the end of the page is shown");
   await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(() => document.title.startsWith("Construction Superintendent vs. Foreman"));
+  const meta = await page.evaluate(() => ({
+    description: document.querySelector('meta[name="description"]').content,
+    canonical: new URL(document.querySelector('link[rel="canonical"]').href).pathname,
+  }));
+  assert.equal(meta.canonical, "/compare/construction-superintendent-vs-foreman");
+  assert.match(meta.description, /superintendent/i);
   assert.equal(await page.locator("main > *").count(), 1);
   assert.equal(await page.locator("main[aria-busy]").count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
