@@ -56,7 +56,7 @@ const ARM = (inputType) => {
 };
 
 /** Opens `url` fresh, waits for the neighbours' data, and times one Next by `input`. */
-async function timeNext(browser, url, input) {
+export async function timeNext(browser, url, input) {
   return inFreshPage(browser, async (page) => {
     await page.goto(url, { waitUntil: "load" });
     // A served page starts the app on the reader's first interaction (public/app-start.js):
