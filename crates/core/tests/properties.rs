@@ -12,7 +12,9 @@ use role_compare_core::data::map::UsMap;
 use role_compare_core::data::occupations::{Occupation, WageBasis, WageBasisKind};
 use role_compare_core::markup::tree::{el, svg, Node};
 use role_compare_core::navigation::routes::{compare_route, MapMeasure, PairState, Route, View};
-use role_compare_core::navigation::slug::{is_valid_slug, parse_pair, slugify, PAIR_SEPARATOR};
+use role_compare_core::navigation::slug::{
+    contains_pair_separator, is_valid_slug, parse_pair, slugify, PAIR_SEPARATOR,
+};
 use role_compare_core::wages::value::{AreaWages, Distribution, WageValue};
 use role_compare_core::PairSlug;
 use scraper::Html;
@@ -61,6 +63,18 @@ proptest! {
         let slug = slugify(&title);
         prop_assert!(slug.is_empty() || is_valid_slug(&slug), "{slug:?}");
         prop_assert_eq!(slugify(&slug), slug);
+    }
+
+    #[test]
+    fn slug_checks_follow_their_definitions(text in prop_oneof!["[a-z0-9vs-]{0,12}", any::<String>()]) {
+        // The definitions, written plainly; the checks are single passes for speed.
+        let valid = !text.is_empty()
+            && !text.starts_with('-')
+            && !text.ends_with('-')
+            && !text.contains("--")
+            && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        prop_assert_eq!(is_valid_slug(&text), valid, "{:?}", text);
+        prop_assert_eq!(contains_pair_separator(&text), text.contains(PAIR_SEPARATOR), "{:?}", text);
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::data::industries::Industries;
 use crate::data::map::{path_points, UsMap};
 use crate::data::occupations::{Catalog, Occupation, NATIONAL};
 use crate::navigation::sections::Section;
-use crate::navigation::slug::{is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR};
+use crate::navigation::slug::{
+    contains_pair_separator, is_valid_slug, slugify, PairSlug, PAIR_SEPARATOR,
+};
 use crate::wages::concentration::{AreaFigures, Concentration};
 use crate::wages::value::{AreaWages, WageValue};
 
@@ -104,7 +106,7 @@ impl Findings {
         self.check(is_valid_slug(slug), || {
             format!("`{field}` “{slug}” is not a valid slug (lowercase letters, digits and single dashes)")
         });
-        self.check(!slug.contains(PAIR_SEPARATOR), || {
+        self.check(!contains_pair_separator(slug), || {
             format!("`{field}` “{slug}” contains “{PAIR_SEPARATOR}”")
         });
     }
@@ -404,8 +406,10 @@ pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
             )
         });
     }
-    let mut slugs: Vec<&str> =
-        Vec::with_capacity(catalog.occupations.len() + catalog.curated.len());
+    // A set, not a list searched for each slug: that was 540,000 comparisons for the
+    // catalogue's 1,040 slugs, the largest part of decoding it on a phone.
+    let mut slugs: HashSet<&str> =
+        HashSet::with_capacity(catalog.occupations.len() + catalog.curated.len());
     let all = catalog
         .occupations
         .iter()
@@ -413,10 +417,8 @@ pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
         .chain(catalog.curated.iter().map(|c| c.slug.as_str()));
     for slug in all {
         found.role_slug("slug", slug);
-        found.check(!slugs.contains(&slug), || {
-            format!("the slug “{slug}” is used twice")
-        });
-        slugs.push(slug);
+        let first_use = slugs.insert(slug);
+        found.check(first_use, || format!("the slug “{slug}” is used twice"));
     }
     for role in &catalog.curated {
         if let Some(occupation) = &role.occupation {
