@@ -192,20 +192,31 @@ fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     }
 }
 
-/// The app only writes pages ahead, while the browser is idle, and the run-copying version
-/// above is 1.4 KiB more of its download (brotli): one character at a time here.
-#[cfg(target_arch = "wasm32")]
-fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if in_attribute => out.push_str("&quot;"),
-            _ => out.push(ch),
-        }
+/// The app writes pages ahead while the browser is idle, but also the page a first visit
+/// opens on a static host, before anything shows. The vector searches above are 1.4 KiB more
+/// of its download (brotli); a plain pass over the bytes that copies the runs between
+/// replacements is nearly as small as one character at a time, and does not decode and
+/// re-encode every character.
+#[cfg(any(target_arch = "wasm32", test))]
+fn escape_runs(out: &mut String, text: &str, in_attribute: bool) {
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if in_attribute => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&text[start..at]);
+        out.push_str(entity);
+        start = at + 1;
     }
+    out.push_str(&text[start..]);
 }
+
+#[cfg(target_arch = "wasm32")]
+use escape_runs as escape_into;
 
 impl Node {
     /// The tree as HTML, with all text and attribute values escaped.
@@ -289,6 +300,18 @@ impl Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The app's escaping (wasm) and the server's give the same HTML for any text.
+        #[test]
+        fn both_escapers_agree(text in prop_oneof!["[<>&\"'a-z é]{0,40}", any::<String>()], in_attribute: bool) {
+            let (mut app, mut server) = (String::new(), String::new());
+            escape_runs(&mut app, &text, in_attribute);
+            escape_into(&mut server, &text, in_attribute);
+            prop_assert_eq!(app, server);
+        }
+    }
 
     #[test]
     fn html_escapes_text_and_attributes() {
