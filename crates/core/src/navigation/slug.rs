@@ -44,8 +44,8 @@ pub fn is_valid_slug(slug: &str) -> bool {
     after_alphanumeric
 }
 
-/// True when `slug` has `vs` as one of its dash-separated words in the middle, so that it
-/// would contain [`PAIR_SEPARATOR`] (slugs are ASCII).
+/// True when `slug` contains [`PAIR_SEPARATOR`]: a search of byte windows, where
+/// `str::contains` sets up a substring searcher for every call.
 pub fn contains_pair_separator(slug: &str) -> bool {
     slug.as_bytes()
         .windows(PAIR_SEPARATOR.len())
