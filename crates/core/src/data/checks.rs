@@ -417,8 +417,9 @@ pub fn decode_catalog(file: &str, json: &str) -> Result<Catalog, DataError> {
         .chain(catalog.curated.iter().map(|c| c.slug.as_str()));
     for slug in all {
         found.role_slug("slug", slug);
-        let first_use = slugs.insert(slug);
-        found.check(first_use, || format!("the slug “{slug}” is used twice"));
+        found.check(slugs.insert(slug), || {
+            format!("the slug “{slug}” is used twice")
+        });
     }
     for role in &catalog.curated {
         if let Some(occupation) = &role.occupation {
