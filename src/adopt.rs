@@ -22,9 +22,12 @@ pub fn current_address() -> String {
     format!("{path}{}", location.search().unwrap_or_default())
 }
 
+/// The attribute of `<main>` that names the address its page was rendered for.
+pub const RENDERED_FOR: &str = "data-page";
+
 /// Whether `<main>` holds the page rendered for the current address.
 pub fn rendered_here() -> bool {
     main_element()
-        .and_then(|main| main.get_attribute("data-page"))
+        .and_then(|main| main.get_attribute(RENDERED_FOR))
         .is_some_and(|page| page == current_address())
 }

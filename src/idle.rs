@@ -19,3 +19,11 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
         let _ = window.set_timeout_with_callback(idle.unchecked_ref());
     }
 }
+
+/// Runs `work` once the browser has painted the frame it is preparing: a timer set in the
+/// next animation frame fires after that frame is drawn.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+    });
+}

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod router;
 pub mod share;
 
+use role_compare_core::navigation::routes::Route;
 use wasm_bindgen::JsCast;
 
 /// Starts the app for the page in the document; it runs for as long as the page is open.
@@ -27,8 +28,26 @@ pub fn start() {
         leptos::logging::error!("The page has no <main id=\"main\"> for the app.");
         return;
     };
-    // Leptos's entry point sets up the reactive owner and the task executor. The app's own
-    // view is empty: pages write themselves into `<main>` (see `pages`).
+    // The task executor the app's futures run on (mounting sets it too; once is enough).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    match Route::parse(&router::current_location().path) {
+        // An app shell at a comparison: the page first, the app once it is on screen.
+        Route::Compare(segment) | Route::Embed(segment) if !adopt::rendered_here() => {
+            leptos::task::spawn_local(async move {
+                if pages::compare::write_first_page(segment).await {
+                    idle::after_next_paint(move || mount(main));
+                } else {
+                    mount(main);
+                }
+            });
+        }
+        _ => mount(main),
+    }
+}
+
+fn mount(main: web_sys::HtmlElement) {
+    // Leptos's entry point sets up the reactive owner. The app's own view is empty: pages
+    // write themselves into `<main>` (see `pages`).
     leptos::mount::mount_to(main, || {
         router::provide();
         article_index::provide();

@@ -7,7 +7,7 @@ use role_compare_core::pages::Page;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::adopt::main_element;
+use crate::adopt::{main_element, RENDERED_FOR};
 use crate::components::actions::{listen_for_actions, listen_until_cleanup, OnAction};
 use crate::components::arrow_keys::follow_arrow_keys;
 use crate::components::comboboxes::bring_comboboxes_to_life;
@@ -84,7 +84,7 @@ const LEAVING: &str = "data-leaving";
 /// `held_back`: parts of it wait for the second frame ([`markup_ahead::HELD_BACK`]).
 fn shown(main: &web_sys::Element, held_back: bool) {
     // From now on `<main>` holds the app's page, not the one served for `data-page`.
-    let _ = main.remove_attribute("data-page");
+    let _ = main.remove_attribute(RENDERED_FOR);
     let _ = main.remove_attribute("aria-busy");
     if held_back {
         let _ = main.set_attribute(markup_ahead::HOLDING, "");

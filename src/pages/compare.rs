@@ -17,13 +17,13 @@ use role_compare_core::pages::compare::{
 };
 use role_compare_core::pages::Page;
 
-use crate::adopt::{main_element, rendered_here};
+use crate::adopt::{current_address, main_element, rendered_here, RENDERED_FOR};
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
 use crate::components::page_view::{bring_to_life, mark_busy, mark_done, render, show_prepared};
 use crate::idle::when_idle;
 use crate::markup_ahead;
-use crate::router::{use_location, use_navigate, Location};
+use crate::router::{current_location, use_location, use_navigate, Location};
 use crate::share;
 
 /// The area, view and map shading a URL asks for (`?area=austin-tx&view=table&map=pay`);
@@ -44,10 +44,7 @@ fn unknown(unknown: &UnknownPair) -> Page {
 }
 
 /// The page for loaded data in the state the URL asks for.
-fn page_of(
-    data: &Result<Arc<ComparePageData>, crate::api::LoadError>,
-    location: &Location,
-) -> Page {
+fn page_of(data: &PageAnswer, location: &Location) -> Page {
     match data.as_deref() {
         Ok(ComparePageData::Curated {
             comparison,
@@ -84,7 +81,7 @@ fn page_of(
 }
 
 /// True for data that makes a comparison page (not an error, not an unknown pair).
-fn is_comparison(data: &Result<Arc<ComparePageData>, crate::api::LoadError>) -> bool {
+fn is_comparison(data: &PageAnswer) -> bool {
     matches!(
         data.as_deref(),
         Ok(ComparePageData::Curated { .. } | ComparePageData::Generated { .. })
@@ -138,6 +135,58 @@ async fn prepare(address: String) {
     }
 }
 
+/// The first comparison of a visit that starts at an app shell (a static host's, for any
+/// pair the prerender did not write): its page, written into `<main>` before the app
+/// starts and marked as rendered for this address, so that the app adopts it as it adopts
+/// a served page. The reader sees the comparison without waiting for the reactive system,
+/// the router and the page's behaviours to start (README, "App shell on a static host").
+///
+/// Only a comparison is written here: an unknown pair, an area named by its name and data
+/// that did not load are left to the app, which shows them with their actions (Retry) and
+/// fixes the address: it takes the answer from here rather than asking again, so that a
+/// failure shows as it happened. True when it wrote the page.
+pub async fn write_first_page(segment: String) -> bool {
+    let location = current_location();
+    crate::api::download_catalog_ahead();
+    let area = location.query("area");
+    let data = load_compare_page(segment.clone(), area.clone()).await;
+    if !is_comparison(&data) {
+        LEFT_TO_THE_APP.set(Some(((segment, area), data)));
+        return false;
+    }
+    render(&page_of(&data, &location));
+    if let Some(main) = main_element() {
+        let _ = main.set_attribute(RENDERED_FOR, &current_address());
+    }
+    true
+}
+
+/// What a comparison address's data came to.
+type PageAnswer = Result<Arc<ComparePageData>, crate::api::LoadError>;
+/// What decides a comparison's data: the segment (`a-vs-b`) and the `?area=`.
+type DataKey = (String, Option<String>);
+
+thread_local! {
+    /// What [`write_first_page`] loaded for an address and did not write, for the app's
+    /// first load of that address.
+    static LEFT_TO_THE_APP: std::cell::RefCell<Option<(DataKey, PageAnswer)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The answer for `/compare/<segment>?area=<area>`: the one [`write_first_page`] left, once,
+/// or a new load.
+async fn answer_for(segment: String, area: Option<String>) -> PageAnswer {
+    let key = (segment, area);
+    let left = LEFT_TO_THE_APP
+        .take()
+        .filter(|(for_key, _)| *for_key == key)
+        .map(|(_, answer)| answer);
+    match left {
+        Some(answer) => answer,
+        None => load_compare_page(key.0, key.1).await,
+    }
+}
+
 pub fn show() {
     let location = use_location();
     let navigate = use_navigate();
@@ -160,7 +209,7 @@ pub fn show() {
         move || (!adopted.get()).then(|| (segment.get(), area.get(), attempt.get())),
         |key| async move {
             match key {
-                Some((segment, area, _)) => Some(load_compare_page(segment, area).await),
+                Some((segment, area, _)) => Some(answer_for(segment, area).await),
                 None => None,
             }
         },

@@ -41,6 +41,25 @@ test("a role file missing a field names the file and the field", async () => {
   await closeClean(page);
 });
 
+test("a data file that is not UTF-8 names the file and where its text breaks", async () => {
+  // The catalogue as built, with one byte that is no character in the first title.
+  const built = readFileSync(new URL("../../public/data/occupations.json", import.meta.url));
+  const at = built.indexOf("Chief Executives");
+  const broken = Buffer.concat([built.subarray(0, at), Buffer.from([0xff]), built.subarray(at)]);
+  const page = await app.open("/compare/web-developers-vs-software-developers", {
+    shell: true,
+    before: (page) => page.route("**/data/occupations.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: broken })),
+  });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(
+    await alert.innerText(),
+    new RegExp(`The data file “/data/occupations\\.json” could not be used: it is not UTF-8 text \\(byte ${at} is not part of a character\\)\\.`),
+  );
+  assert.equal(await alert.getByRole("button", { name: "Retry" }).count(), 0, "retrying cannot fix broken data");
+  await closeClean(page);
+});
+
 test("an article naming a role that does not exist says so", async () => {
   const page = await app.open("/compare/producer-vs-product-manager", {
     shell: true,

@@ -109,12 +109,12 @@ fn cache_control(path: &str) -> &'static str {
     }
 }
 
-/// nginx's `~* -[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$`: build outputs named by their content.
+/// nginx's `~* -[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg|png)$`: build outputs named by their content.
 pub(crate) fn is_hashed_asset(path: &str) -> bool {
     let Some((stem, extension)) = path.rsplit_once('.') else {
         return false;
     };
-    if !["js", "wasm", "css", "svg"]
+    if !["js", "wasm", "css", "svg", "png"]
         .iter()
         .any(|known| extension.eq_ignore_ascii_case(known))
     {
@@ -168,7 +168,7 @@ mod tests {
             "/role-compare-0123456789abcdef.js",
             "/role-compare-0123456789abcdef_bg.wasm",
             "/main-0123456789ABCDEF.css",
-            "/favicon-0123456789abcdef.svg",
+            "/favicon-0123456789abcdef.png",
         ] {
             assert_eq!(cache_control(hashed), IMMUTABLE, "{hashed}");
         }
