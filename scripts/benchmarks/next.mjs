@@ -62,7 +62,7 @@ export async function timeNext(browser, url, input) {
     // a pointer moving over it, as before any click.
     await page.mouse.move(5, 5);
     await page.mouse.move(9, 9);
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.waitForFunction(() => document.documentElement.dataset.app === "running");
     // The neighbours are fetched when the browser is idle: wait until that is done.
     await settle(page);
     const link = page.getByRole("link", { name: /^Next/ }).first();

@@ -165,7 +165,15 @@ pub fn bring_to_life(on_action: OnAction, eager_picker: bool) {
     follow_arrow_keys(&main);
     bring_comboboxes_to_life(&main, eager_picker);
     prefetch_pointed_links(&main);
+    // The app runs, for whatever waits for it (the browser tests): at an app shell the wasm
+    // starts well before this, since the first comparison is shown before the app mounts.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(APP_RUNNING.0, APP_RUNNING.1);
+    }
 }
+
+/// The attribute and value on `<html>` once the app has brought a page to life.
+pub const APP_RUNNING: (&str, &str) = ("data-app", "running");
 
 /// The comparison an address opens, if it is one.
 fn compare_segment(href: &str) -> Option<String> {

@@ -67,7 +67,8 @@ export async function articleReady(page, title) {
 export async function appStarted(page) {
   await page.mouse.move(3, 3);
   await page.mouse.move(6, 6);
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  // Set once a page is brought to life (src/components/page_view.rs, APP_RUNNING).
+  await page.waitForFunction(() => document.documentElement.dataset.app === "running");
 }
 
 /** Chooses an area in the area box by typing part of its name and picking the option. */
