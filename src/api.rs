@@ -183,17 +183,13 @@ async fn download(url: String) -> Loaded<str> {
     // The body is under the same deadline: a server may send headers and then stall. It is
     // read as bytes: copied into the wasm's memory in one go, where a string crosses over
     // one character at a time (11.5 ms of a first visit at ×4 CPU for the catalogue).
-    let mut bytes = response.binary().await.map_err(network)?;
-    // A byte order mark is dropped, as `text()` would.
-    let mark = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3).len()
-    } else {
-        0
-    };
+    let bytes = response.binary().await.map_err(network)?;
     // Where `text()` would put U+FFFD in place of a fault, the file is refused: JSON is
     // UTF-8, and a fault is a broken file, not text to guess at (the guessing costs 1.4 KiB).
+    // A byte order mark, which `text()` would drop, is refused by the JSON decoder, as the
+    // server and the prerender refuse it.
     let text = String::from_utf8(bytes).map_err(|error| {
-        let at = mark + error.utf8_error().valid_up_to();
+        let at = error.utf8_error().valid_up_to();
         let problem = format!("it is not UTF-8 text (byte {at} is not part of a character)");
         DataError::new(&url, Problem::Malformed(problem))
     })?;
