@@ -125,9 +125,10 @@ async fn decoded<T>(
     Ok(value)
 }
 
-/// Starts downloading the catalogue, for a first page that is a comparison the article
-/// index will not find (the app shell's: every curated article has a page of its own), so
-/// that it arrives while the index is read and decoded.
+/// Starts downloading the catalogue, for a first page at an app shell, so that it arrives
+/// while the article index is read and decoded. There the pair is almost never a curated
+/// article (each has a page of its own; only its reversed order or an address with a query
+/// reaches the shell), and any other pair needs the catalogue.
 pub fn download_catalog_ahead() {
     download_ahead(&CATALOG, CATALOG_PATH);
 }
