@@ -34,10 +34,14 @@ pub fn start() {
         // An app shell at a comparison: the page first, the app once it is on screen.
         Route::Compare(segment) | Route::Embed(segment) if !adopt::rendered_here() => {
             leptos::task::spawn_local(async move {
-                if pages::compare::write_first_page(segment).await {
-                    idle::after_next_paint(move || mount(main));
-                } else {
-                    mount(main);
+                use pages::compare::FirstPage;
+                match pages::compare::write_first_page(segment).await {
+                    FirstPage::LeftToTheApp => mount(main),
+                    FirstPage::Written => idle::after_next_paint(move || mount(main)),
+                    FirstPage::FirstScreen(whole) => idle::after_next_paint(move || {
+                        whole.complete();
+                        idle::after_next_paint(move || mount(main));
+                    }),
                 }
             });
         }

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use role_compare_core::markup::tree::Node;
 use role_compare_core::pages::Page;
 use wasm_bindgen::JsCast;
 
@@ -28,23 +29,9 @@ thread_local! {
 
 /// Writes and parses `page`, to be shown at `address` (path and query) later.
 pub fn keep(address: String, page: Page) {
-    let document = leptos::prelude::document();
-    let Some(template) = document
-        .create_element("template")
-        .ok()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
-    else {
+    let Some(content) = parsed(&page.content) else {
         return;
     };
-    // Parsed in the template's inert document: nothing in it loads or runs.
-    template.set_inner_html(&page.content.to_html());
-    // Then moved into a fragment of the page's own document, now, while the browser is
-    // idle: moving nodes in from another document adopts each one, which was most of the
-    // 17 ms (×4 CPU) that showing them took on Next.
-    let content = document.create_document_fragment();
-    if content.append_with_node_1(&template.content()).is_err() {
-        return;
-    }
     let held_back = hold_back_below_the_first_screen(&content);
     let prepared = Prepared {
         page,
@@ -58,6 +45,24 @@ pub fn keep(address: String, page: Page) {
         }
         ready.push((address, prepared));
     });
+}
+
+/// `content` written and parsed into nodes of the document, outside it.
+pub fn parsed(content: &Node) -> Option<web_sys::DocumentFragment> {
+    let document = leptos::prelude::document();
+    let template = document
+        .create_element("template")
+        .ok()?
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?;
+    // Parsed in the template's inert document: nothing in it loads or runs.
+    template.set_inner_html(&content.to_html());
+    // Then moved into a fragment of the page's own document: moving nodes in from another
+    // document adopts each one, which, left to the moment a page prepared ahead was shown,
+    // was most of the 17 ms (×4 CPU) that showing it took on Next.
+    let fragment = document.create_document_fragment();
+    fragment.append_with_node_1(&template.content()).ok()?;
+    Some(fragment)
 }
 
 /// The attribute of the parts of a page left out of the frame that first shows it (styled

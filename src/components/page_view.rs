@@ -13,7 +13,7 @@ use crate::components::arrow_keys::follow_arrow_keys;
 use crate::components::comboboxes::bring_comboboxes_to_life;
 use crate::components::page_meta::set_page_meta;
 use crate::markup_ahead::{self, Prepared};
-use crate::markup_dom::replace_children;
+use crate::markup_dom::{complete, replace_children};
 use crate::router::{at_top, follow_shown_page, frame_before_following, settle_page};
 
 /// Writes `page` into `<main>` in place of what was there, and points the document at it.
@@ -21,7 +21,7 @@ pub fn render(page: &Page) {
     let Some(main) = main_element() else {
         return;
     };
-    let opens_at_top = at_top() && window().location().hash().unwrap_or_default().is_empty();
+    let opens_at_top = opens_at_top();
     replace_children(&main, &page.content);
     // As for a page prepared ahead, what starts below the first screen waits a frame: the
     // first one then styles and lays out only what is on screen. Not when the page opens at
@@ -32,6 +32,34 @@ pub fn render(page: &Page) {
     META_AFTER_FRAME.take();
     set_page_meta(page);
     shown(&main, held_back);
+}
+
+/// True when the page opens at its top: no `#section` in the address, the window not
+/// scrolled (a reload, Back).
+pub fn opens_at_top() -> bool {
+    at_top() && window().location().hash().unwrap_or_default().is_empty()
+}
+
+/// Writes the first screen of a page whose whole follows ([`render_rest`]) once it has
+/// been painted. `<main>` stays a screen tall meanwhile, so that the footer stays below it.
+pub fn render_first_screen(page: &Page) {
+    let Some(main) = main_element() else {
+        return;
+    };
+    replace_children(&main, &page.content);
+    let _ = main.set_attribute(markup_ahead::HOLDING, "");
+    set_page_meta(page);
+}
+
+/// Completes the page whose first screen [`render_first_screen`] wrote. The nodes on screen
+/// stay: written again, they would be new to the browser, which then drops their paint from
+/// the page's largest contentful paint and counts it from the second frame.
+pub fn render_rest(page: &Page) {
+    let (Some(main), Some(whole)) = (main_element(), markup_ahead::parsed(&page.content)) else {
+        return;
+    };
+    complete(&main, &whole);
+    shown(&main, false);
 }
 
 thread_local! {

@@ -13,14 +13,17 @@ use role_compare_core::compare::resolve::UnknownPair;
 use role_compare_core::markup::page::RETRY_ACTION;
 use role_compare_core::navigation::routes::{PairState, Route};
 use role_compare_core::pages::compare::{
-    curated_page, generated_page, load_error_page, unknown_pair_page,
+    curated_page, generated_first_screen, generated_page, load_error_page, unknown_pair_page,
 };
 use role_compare_core::pages::Page;
 
 use crate::adopt::{current_address, main_element, rendered_here, RENDERED_FOR};
 use crate::api::{load, load_compare_page, ComparePageData};
 use crate::article_index::use_article_index;
-use crate::components::page_view::{bring_to_life, mark_busy, mark_done, render, show_prepared};
+use crate::components::page_view::{
+    bring_to_life, mark_busy, mark_done, opens_at_top, render, render_first_screen, render_rest,
+    show_prepared,
+};
 use crate::idle::when_idle;
 use crate::markup_ahead;
 use crate::router::{current_location, use_location, use_navigate, Location};
@@ -144,21 +147,84 @@ async fn prepare(address: String) {
 /// Only a comparison is written here: an unknown pair, an area named by its name and data
 /// that did not load are left to the app, which shows them with their actions (Retry) and
 /// fixes the address: it takes the answer from here rather than asking again, so that a
-/// failure shows as it happened. True when it wrote the page.
-pub async fn write_first_page(segment: String) -> bool {
+/// failure shows as it happened.
+pub async fn write_first_page(segment: String) -> FirstPage {
     let location = current_location();
     crate::api::download_catalog_ahead();
     let area = location.query("area");
     let data = load_compare_page(segment.clone(), area.clone()).await;
     if !is_comparison(&data) {
         LEFT_TO_THE_APP.set(Some(((segment, area), data)));
-        return false;
+        return FirstPage::LeftToTheApp;
     }
-    render(&page_of(&data, &location));
+    let rest = WholePage { data, location };
+    match opens_at_top().then(|| first_screen_of(&rest)).flatten() {
+        Some(first_screen) => {
+            render_first_screen(&first_screen);
+            FirstPage::FirstScreen(rest)
+        }
+        None => {
+            rest.write();
+            FirstPage::Written
+        }
+    }
+}
+
+/// How far [`write_first_page`] went.
+pub enum FirstPage {
+    /// Nothing is written: the app shows what the address came to.
+    LeftToTheApp,
+    /// The whole page is written.
+    Written,
+    /// Only the page's first screen is written, for the rest to follow once it is painted:
+    /// building and writing the whole page (the figures, the maps, the links) took as long
+    /// as everything before it in the browser's frame.
+    FirstScreen(WholePage),
+}
+
+/// A comparison's data, for its whole page.
+pub struct WholePage {
+    data: PageAnswer,
+    location: Location,
+}
+
+impl WholePage {
+    /// Writes the whole page in place of what is there.
+    fn write(self) {
+        render(&page_of(&self.data, &self.location));
+        mark_rendered_here();
+    }
+
+    /// Writes the rest of the page after its first screen ([`render_first_screen`]).
+    pub fn complete(self) {
+        render_rest(&page_of(&self.data, &self.location));
+        mark_rendered_here();
+    }
+}
+
+/// Marks `<main>` as holding the page served for this address, for the app to adopt.
+fn mark_rendered_here() {
     if let Some(main) = main_element() {
         let _ = main.set_attribute(RENDERED_FOR, &current_address());
     }
-    true
+}
+
+/// The first screen of a generated comparison's article (`None` for any other page).
+fn first_screen_of(whole: &WholePage) -> Option<Page> {
+    match whole.data.as_deref() {
+        Ok(ComparePageData::Generated {
+            comparison,
+            place,
+            unknown_area,
+            ..
+        }) => generated_first_screen(
+            comparison,
+            &url_state(&whole.location, |key| key == place.key()),
+            place,
+            unknown_area.as_deref(),
+        ),
+        _ => None,
+    }
 }
 
 /// What a comparison address's data came to.

@@ -348,6 +348,14 @@ fn comparison_section(id: &'static str, heading: &'static str, content: Vec<Elem
 /// wherever there is data: what each does, then where they work, salary, where the jobs are
 /// and employment. `switch_href` gives the address of the page with the map shaded by a
 /// measure. (The header is separate so that the page can put its controls between them.)
+/// The start of [`generated_body`]: what each role does, the first screen of the article.
+pub fn what_both_do(c: &GeneratedComparison) -> Element {
+    el("div")
+        .class("article")
+        .child(what_is(&c.a))
+        .child(what_is(&c.b))
+}
+
 pub fn generated_body(
     c: &GeneratedComparison,
     place: &Place,
@@ -356,10 +364,7 @@ pub fn generated_body(
     switch_href: &dyn Fn(MapMeasure) -> String,
 ) -> Node {
     let sides: [&RoleFacts; 2] = [&c.a, &c.b];
-    el("div")
-        .class("article")
-        .child(what_is(&c.a))
-        .child(what_is(&c.b))
+    what_both_do(c)
         .child(
             el("section")
                 .attr("aria-labelledby", DIFFERENCES_ID)

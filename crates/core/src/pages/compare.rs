@@ -9,7 +9,7 @@ use crate::data::map::UsMap;
 use crate::data::occupations::{Catalog, Occupation};
 use crate::markup::article::comparison_article;
 use crate::markup::embed::credit;
-use crate::markup::generated::{generated_body, generated_header, generated_tables};
+use crate::markup::generated::{generated_body, generated_header, generated_tables, what_both_do};
 use crate::markup::page::{
     article_skeleton, error_panel, link_list, neighbour_links, not_found, share_controls,
     NeighbourLink,
@@ -196,18 +196,7 @@ pub fn generated_page(
         View::Article => generated_body(comparison, place, map, state.map, &switch_href),
         View::Table => generated_tables(comparison, place, map, state.map),
     };
-    let notice = unknown_area.map(|asked| {
-        el("p")
-            .class("area-notice")
-            .attr("role", "status")
-            .text(format!(
-                "We have no figures for an area called “{asked}”, so these are national figures."
-            ))
-    });
-    let body = el("div")
-        .child(generated_header(comparison))
-        .child(toolbar(&pair, place, state))
-        .children(notice)
+    let body = generated_top(comparison, state, place, unknown_area)
         .child(figures)
         .child(credit(&format!(
             "{}{}",
@@ -220,14 +209,64 @@ pub fn generated_page(
         &Combobox::with_choice(&comparison.a.slug, &comparison.a.title),
         &Combobox::with_choice(&comparison.b.slug, &comparison.b.title),
     );
+    generated_page_of(comparison, state, place, page(body.into(), picker))
+}
+
+/// What every view of a generated comparison starts with: its header, the toolbar, and
+/// what is said about an area asked for that has no figures.
+fn generated_top(
+    comparison: &GeneratedComparison,
+    state: &PairState,
+    place: &Place,
+    unknown_area: Option<&str>,
+) -> Element {
+    let notice = unknown_area.map(|asked| {
+        el("p")
+            .class("area-notice")
+            .attr("role", "status")
+            .text(format!(
+                "We have no figures for an area called “{asked}”, so these are national figures."
+            ))
+    });
+    el("div")
+        .child(generated_header(comparison))
+        .child(toolbar(&comparison.pair(), place, state))
+        .children(notice)
+}
+
+fn generated_page_of(
+    comparison: &GeneratedComparison,
+    state: &PairState,
+    place: &Place,
+    content: Node,
+) -> Page {
     Page {
         title: comparison.title(),
         description: comparison.description(place),
-        canonical: Some(generated_canonical(&pair, state)),
+        canonical: Some(generated_canonical(&comparison.pair(), state)),
         og_type: "article",
         status: Status::Found,
-        content: page(body.into(), picker),
+        content,
     }
+}
+
+/// The first screen of [`generated_page`]'s article view, as it starts that page: written
+/// first where the page is built in the browser, it paints without waiting for the rest
+/// (the figures, the maps, the links), which is built and written in the next frame.
+/// `None` for the table view, whose first screen is the figures themselves.
+pub fn generated_first_screen(
+    comparison: &GeneratedComparison,
+    state: &PairState,
+    place: &Place,
+    unknown_area: Option<&str>,
+) -> Option<Page> {
+    if state.view != View::Article {
+        return None;
+    }
+    let body =
+        generated_top(comparison, state, place, unknown_area).child(what_both_do(comparison));
+    let content = el("div").class("page").child(body).into();
+    Some(generated_page_of(comparison, state, place, content))
 }
 
 /// An address that names no comparison: what was not found, the pairs that might have been
@@ -281,4 +320,71 @@ pub fn load_error_page(message: &str, can_retry: bool) -> Page {
 /// The shape of a comparison while its data loads, so nothing jumps when it arrives.
 pub fn loading_content() -> Node {
     el("div").class("page").child(article_skeleton()).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::generated::tests::{national, occupation, wages};
+    use crate::compare::generated::RoleFacts;
+    use crate::data::occupations::Releases;
+    use crate::wages::value::WageValue;
+
+    fn comparison() -> GeneratedComparison {
+        let official = |slug: &str, title: &str, median| {
+            RoleFacts::official(occupation(slug, title, wages(100_000, median)))
+        };
+        GeneratedComparison::new(
+            official("actors", "Actors", WageValue::HourlyOnly),
+            official(
+                "software-developers",
+                "Software Developers",
+                WageValue::Amount(135_980),
+            ),
+        )
+    }
+
+    fn catalog() -> Catalog {
+        Catalog {
+            releases: Releases {
+                onet: "O*NET 29.2".into(),
+                oews: "May 2025".into(),
+            },
+            areas: Vec::new(),
+            major_groups: Vec::new(),
+            minor_groups: Vec::new(),
+            occupations: Vec::new(),
+            curated: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_first_screen_is_how_the_whole_article_starts() {
+        let map = UsMap {
+            width: 975,
+            height: 610,
+            states: Vec::new(),
+        };
+        let (c, place) = (comparison(), national());
+        for (query, unknown_area) in [(None, None), (Some("pay"), Some("Atlantis"))] {
+            let state = PairState::parse(None, None, query, |_| false);
+            let whole = generated_page(&c, &catalog(), &state, &place, &map, unknown_area);
+            let first = generated_first_screen(&c, &state, &place, unknown_area).unwrap();
+            let (whole_html, first_html) = (whole.content.to_html(), first.content.to_html());
+            // The first screen closes the article, the body and the page where the whole
+            // page goes on with the differences.
+            let open = first_html.strip_suffix("</div></div></div>").unwrap();
+            assert!(whole_html.starts_with(open), "{first_html}");
+            assert!(
+                whole_html[open.len()..].starts_with(r#"<section aria-labelledby="differences">"#)
+            );
+            assert!(open.contains("What do Actors do?") && open.contains("Actors do things."));
+            assert_eq!(
+                (&first.title, &first.description, &first.canonical),
+                (&whole.title, &whole.description, &whole.canonical)
+            );
+        }
+        let table = PairState::parse(None, Some("table"), None, |_| false);
+        assert!(generated_first_screen(&c, &table, &place, None).is_none());
+    }
 }
