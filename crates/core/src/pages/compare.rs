@@ -234,6 +234,8 @@ fn generated_top(
         .children(notice)
 }
 
+/// A generated comparison's page around `content`: its title, the description that states
+/// its figures in `place`, and its canonical address.
 fn generated_page_of(
     comparison: &GeneratedComparison,
     state: &PairState,
@@ -265,6 +267,7 @@ pub fn generated_first_screen(
     }
     let body =
         generated_top(comparison, state, place, unknown_area).child(what_both_do(comparison));
+    // The page's frame as [`page`] makes it, without the picker that ends it.
     let content = el("div").class("page").child(body).into();
     Some(generated_page_of(comparison, state, place, content))
 }
@@ -366,8 +369,8 @@ mod tests {
             states: Vec::new(),
         };
         let (c, place) = (comparison(), national());
-        for (query, unknown_area) in [(None, None), (Some("pay"), Some("Atlantis"))] {
-            let state = PairState::parse(None, None, query, |_| false);
+        for (map_shading, unknown_area) in [(None, None), (Some("pay"), Some("Atlantis"))] {
+            let state = PairState::parse(None, None, map_shading, |_| false);
             let whole = generated_page(&c, &catalog(), &state, &place, &map, unknown_area);
             let first = generated_first_screen(&c, &state, &place, unknown_area).unwrap();
             let (whole_html, first_html) = (whole.content.to_html(), first.content.to_html());
