@@ -372,6 +372,42 @@ async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, Load
     })
 }
 
+/// What the first screen of the pair at `segment` shows, from the article index and the
+/// two occupations' own files, before the catalogue is decoded; `None` where only the
+/// catalogue can tell (a curated role, an area other than a state) or a file failed, which
+/// the whole page's load then reports.
+pub async fn first_screen_facts(
+    segment: &str,
+    area: Option<&str>,
+) -> Option<(GeneratedComparison, Place)> {
+    let pair = resolve::pair_of(segment).ok()?;
+    let index = article_index().await.ok()?;
+    let curated = |slug: &str| {
+        index
+            .articles
+            .iter()
+            .any(|entry| entry.role_a == slug || entry.role_b == slug)
+    };
+    if curated(&pair.a) || curated(&pair.b) {
+        return None;
+    }
+    // Both on their way before either is awaited.
+    for slug in [&pair.a, &pair.b] {
+        request_now(occupation_path(slug));
+    }
+    let place = match area.filter(|asked| !asked.is_empty() && *asked != NATIONAL) {
+        None => Place::national(),
+        Some(asked) => {
+            let map = us_map().await.ok()?;
+            let state = map.state(asked)?;
+            Place::state(&state.usps, &state.name)
+        }
+    };
+    let a = RoleFacts::official(occupation(&pair.a).await.ok()?);
+    let b = RoleFacts::official(occupation(&pair.b).await.ok()?);
+    Some((GeneratedComparison::new(a, b), place))
+}
+
 /// Pages loaded (or fetched ahead) in this visit, ready to show: moving to one takes no
 /// decoding. Kept for the last few addresses.
 type LoadedPages = RefCell<Vec<((String, Option<String>), Arc<ComparePageData>)>>;

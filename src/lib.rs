@@ -42,6 +42,12 @@ pub fn start() {
                         whole.complete();
                         idle::after_next_paint(move || mount(main));
                     }),
+                    FirstPage::EarlyScreen(rest) => idle::after_next_paint(move || {
+                        leptos::task::spawn_local(async move {
+                            rest.complete().await;
+                            idle::after_next_paint(move || mount(main));
+                        });
+                    }),
                 }
             });
         }

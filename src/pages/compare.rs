@@ -152,6 +152,14 @@ pub async fn write_first_page(segment: String) -> FirstPage {
     let location = current_location();
     crate::api::download_catalog_ahead();
     let area = location.query("area");
+    // From the top only, as below: lower down, the first screen is not what is on screen.
+    if opens_at_top() && write_first_screen_early(&segment, area.as_deref(), &location).await {
+        let rest = Rest {
+            key: (segment, area),
+            location,
+        };
+        return FirstPage::EarlyScreen(rest);
+    }
     let data = load_compare_page(segment.clone(), area.clone()).await;
     if !is_comparison(&data) {
         LEFT_TO_THE_APP.set(Some(((segment, area), data)));
@@ -170,6 +178,42 @@ pub async fn write_first_page(segment: String) -> FirstPage {
     }
 }
 
+/// Writes a generated pair's first screen from the roles' own files, where they tell it,
+/// before the catalogue is decoded; true if it did.
+async fn write_first_screen_early(segment: &str, area: Option<&str>, location: &Location) -> bool {
+    let Some((comparison, place)) = crate::api::first_screen_facts(segment, area).await else {
+        return false;
+    };
+    let state = url_state(location, |key| key == place.key());
+    let first_screen = generated_first_screen(&comparison, &state, &place, None);
+    first_screen.as_ref().map(render_first_screen).is_some()
+}
+
+/// The rest of a page whose first screen [`write_first_screen_early`] wrote.
+pub struct Rest {
+    key: DataKey,
+    location: Location,
+}
+
+impl Rest {
+    /// Loads the whole page and writes its rest after the first screen. The same files
+    /// told the first screen, so the page starts with it (the data's tests check that the
+    /// map and the catalogue name each state alike); a load that failed is the app's to show.
+    pub async fn complete(self) {
+        let (segment, area) = self.key.clone();
+        let data = load_compare_page(segment, area).await;
+        if !is_comparison(&data) {
+            LEFT_TO_THE_APP.set(Some((self.key, data)));
+            return;
+        }
+        WholePage {
+            data,
+            location: self.location,
+        }
+        .complete();
+    }
+}
+
 /// How far [`write_first_page`] went.
 pub enum FirstPage {
     /// Nothing is written: the app shows what the address came to.
@@ -180,6 +224,9 @@ pub enum FirstPage {
     /// building and writing the whole page (the figures, the maps, the links) took as long
     /// as everything before it in the browser's frame.
     FirstScreen(WholePage),
+    /// Only the page's first screen is written, from the roles' own files; the page's
+    /// data is still to load.
+    EarlyScreen(Rest),
 }
 
 /// A comparison's data, for its whole page.

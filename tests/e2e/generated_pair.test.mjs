@@ -171,6 +171,36 @@ test("through the app shell, a pair's first screen is written first, the rest jo
   await closeClean(page);
 });
 
+test("through the app shell, a pair's first screen comes from the roles' own files, before the catalogue", async () => {
+  // The catalogue held back: the two occupations' files and the map (for the state's name)
+  // are enough for the first screen; the rest of the page waits for the catalogue.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const page = await app.open("/compare/web-developers-vs-software-developers?area=CA", {
+    shell: true,
+    viewport: { width: 412, height: 823 },
+    before: (page) =>
+      page.route("**/data/occupations.json", async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Developers: What Are the Differences?" }).waitFor();
+  assert.equal(await areaShown(page), "California");
+  assert.deepEqual(await page.locator("main h2").allTextContents(), ["What do Web Developers do?", "What do Software Developers do?"]);
+  const description = occupation("web-developers").description;
+  assert.equal(await page.locator("#what-is-web-developers + p").textContent(), description);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("#differences").count(), 0, "the rest waits for the catalogue");
+  release();
+  await page.waitForFunction(() => document.getElementById("differences") && !document.querySelector("main[data-holding]"));
+  assert.equal((await figures(page))["Median"][1], usd(occupation("software-developers").wages.CA[3]));
+  assert.equal(await page.locator("main h1").count(), 1);
+  assert.equal(await areaShown(page), "California");
+  await appStarted(page);
+  await closeClean(page);
+});
+
 test("a page written while the reader is scrolled down shows every part at once, where they were", async () => {
   const page = await app.open("/compare/producers-and-directors-vs-software-developers", { viewport: { width: 412, height: 823 } });
   await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();

@@ -284,5 +284,11 @@ fn areas_every_area_file_and_the_map_decode_and_agree() {
             .area(&state.usps)
             .unwrap_or_else(|| panic!("no area {}", state.usps));
         assert_eq!((entry.kind, &entry.name), (AreaKind::State, &state.name));
+        // The app shell's first screen names a state from the map, before the catalogue
+        // is decoded; the rest of the page names it from the catalogue.
+        let area = catalog
+            .area(&state.usps)
+            .unwrap_or_else(|| panic!("the catalogue lacks {}", state.usps));
+        assert_eq!(area.name, state.name, "{}", state.usps);
     }
 }
