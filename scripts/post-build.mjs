@@ -2,9 +2,11 @@
 // 1. the prerender binary of crates/render writes the static pages (home, curated articles,
 //    every generated pair of the sitemap, curated embeds), sitemap.xml, robots.txt and
 //    404.html (the plain app shell);
-// 2. release builds: the crash notice (scripts/crash-notice.js, used instead of a panic hook)
-//    goes in front of the wasm-bindgen JS glue, which terser then minifies (Trunk's own
-//    minifier cannot parse its `export default`): one file and about 1.8 KiB brotli less;
+// 2. release builds: the wasm's imports get short names, in the wasm and in the glue
+//    (scripts/short-imports.mjs); the crash notice (scripts/crash-notice.js, used instead of
+//    a panic hook) goes in front of the wasm-bindgen JS glue, which terser then minifies
+//    (Trunk's own minifier cannot parse its `export default`): one file and about 1.8 KiB
+//    brotli less;
 //    The embed scripts (public/embed*.js) are minified too;
 // 3. release builds: every text and wasm file gets precompressed `.br` and `.gz` siblings, for
 //    hosts that serve them as they are (nginx `brotli_static`/`gzip_static`, docs/hosting.md).
@@ -14,6 +16,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { minify } from "terser";
+import { renameImports, renameInGlue } from "./short-imports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -52,8 +55,12 @@ function withoutUnusedClasses(glue) {
 
 for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.js$/.test(n))) {
   const path = join(staging, name);
+  const wasmPath = join(staging, name.replace(/\.js$/, "_bg.wasm"));
+  const { bytes, renames } = renameImports(readFileSync(wasmPath), "./role-compare_bg.js");
+  writeFileSync(wasmPath, bytes);
+  const glue = renameInGlue(withoutUnusedClasses(readFileSync(path, "utf8")), renames);
   const crashNotice = readFileSync(new URL("./crash-notice.js", import.meta.url), "utf8");
-  const source = `${crashNotice}\n${withoutUnusedClasses(readFileSync(path, "utf8"))}`;
+  const source = `${crashNotice}\n${glue}`;
   const { code } = await minify(source, {
     module: true,
     ecma: 2020,
