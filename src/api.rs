@@ -372,23 +372,20 @@ async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, Load
     })
 }
 
-/// What the first screen of the pair at `segment` shows, from the article index and the
-/// two occupations' own files, before the catalogue is decoded; `None` where only the
-/// catalogue can tell (a curated role, an area other than a state) or a file failed, which
-/// the whole page's load then reports.
+/// What the first screen of the pair at `segment` shows, from the two occupations' own
+/// files (and the map, for a state's name), before the article index and the catalogue are
+/// decoded; `None` where only they can tell (a curated role, listed in `curated_roles`; an
+/// area other than a state) or a file failed, which the whole page's load then reports.
 pub async fn first_screen_facts(
     segment: &str,
     area: Option<&str>,
+    curated_roles: &str,
 ) -> Option<(GeneratedComparison, Place)> {
     let pair = resolve::pair_of(segment).ok()?;
-    let index = article_index().await.ok()?;
-    let curated = |slug: &str| {
-        index
-            .articles
-            .iter()
-            .any(|entry| entry.role_a == slug || entry.role_b == slug)
-    };
-    if curated(&pair.a) || curated(&pair.b) {
+    if curated_roles
+        .split(' ')
+        .any(|role| role == pair.a || role == pair.b)
+    {
         return None;
     }
     // Both on their way before either is awaited.

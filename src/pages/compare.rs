@@ -14,6 +14,7 @@ use role_compare_core::markup::page::RETRY_ACTION;
 use role_compare_core::navigation::routes::{PairState, Route};
 use role_compare_core::pages::compare::{
     curated_page, generated_first_screen, generated_page, load_error_page, unknown_pair_page,
+    CURATED_ROLES_ATTRIBUTE,
 };
 use role_compare_core::pages::Page;
 
@@ -153,12 +154,18 @@ pub async fn write_first_page(segment: String) -> FirstPage {
     crate::api::download_catalog_ahead();
     let area = location.query("area");
     // From the top only, as below: lower down, the first screen is not what is on screen.
-    if opens_at_top() && write_first_screen_early(&segment, area.as_deref(), &location).await {
-        let rest = Rest {
-            key: (segment, area),
-            location,
-        };
-        return FirstPage::EarlyScreen(rest);
+    // The shell says which roles are curated, so that the others' files are asked for now.
+    let curated_roles = main_element()
+        .and_then(|main| main.get_attribute(CURATED_ROLES_ATTRIBUTE))
+        .filter(|_| opens_at_top());
+    if let Some(curated_roles) = curated_roles {
+        if write_first_screen_early(&segment, area.as_deref(), &curated_roles, &location).await {
+            let rest = Rest {
+                key: (segment, area),
+                location,
+            };
+            return FirstPage::EarlyScreen(rest);
+        }
     }
     let data = load_compare_page(segment.clone(), area.clone()).await;
     if !is_comparison(&data) {
@@ -180,8 +187,14 @@ pub async fn write_first_page(segment: String) -> FirstPage {
 
 /// Writes a generated pair's first screen from the roles' own files, where they tell it,
 /// before the catalogue is decoded; true if it did.
-async fn write_first_screen_early(segment: &str, area: Option<&str>, location: &Location) -> bool {
-    let Some((comparison, place)) = crate::api::first_screen_facts(segment, area).await else {
+async fn write_first_screen_early(
+    segment: &str,
+    area: Option<&str>,
+    curated_roles: &str,
+    location: &Location,
+) -> bool {
+    let facts = crate::api::first_screen_facts(segment, area, curated_roles).await;
+    let Some((comparison, place)) = facts else {
         return false;
     };
     let state = url_state(location, |key| key == place.key());

@@ -171,19 +171,23 @@ test("through the app shell, a pair's first screen is written first, the rest jo
   await closeClean(page);
 });
 
-test("through the app shell, a pair's first screen comes from the roles' own files, before the catalogue", async () => {
-  // The catalogue held back: the two occupations' files and the map (for the state's name)
-  // are enough for the first screen; the rest of the page waits for the catalogue.
+test("through the app shell, a pair's first screen comes from the roles' own files, before the index and the catalogue", async () => {
+  // The article index and the catalogue held back: the two occupations' files and the map
+  // (for the state's name) are enough for the first screen, as the shell lists the curated
+  // roles; the rest of the page waits for the two.
   let release;
   const held = new Promise((resolve) => (release = resolve));
+  const hold = async (route) => {
+    await held;
+    await route.continue();
+  };
   const page = await app.open("/compare/web-developers-vs-software-developers?area=CA", {
     shell: true,
     viewport: { width: 412, height: 823 },
-    before: (page) =>
-      page.route("**/data/occupations.json", async (route) => {
-        await held;
-        await route.continue();
-      }),
+    before: async (page) => {
+      await page.route("**/data/occupations.json", hold);
+      await page.route("**/data/articles.json", hold);
+    },
   });
   await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Developers: What Are the Differences?" }).waitFor();
   assert.equal(await areaShown(page), "California");
@@ -191,7 +195,7 @@ test("through the app shell, a pair's first screen comes from the roles' own fil
   const description = occupation("web-developers").description;
   assert.equal(await page.locator("#what-is-web-developers + p").textContent(), description);
   await page.waitForTimeout(300);
-  assert.equal(await page.locator("#differences").count(), 0, "the rest waits for the catalogue");
+  assert.equal(await page.locator("#differences").count(), 0, "the rest waits for the index and the catalogue");
   release();
   await page.waitForFunction(() => document.getElementById("differences") && !document.querySelector("main[data-holding]"));
   assert.equal((await figures(page))["Median"][1], usd(occupation("software-developers").wages.CA[3]));

@@ -28,7 +28,7 @@ use role_compare_core::navigation::routes::{
     compare_route, embed_route, PairState, Route, HOME_ROUTE,
 };
 use role_compare_core::pages::compare::{
-    curated_page, generated_page, loading_content, unknown_pair_page,
+    curated_page, generated_page, loading_content, unknown_pair_page, CURATED_ROLES_ATTRIBUTE,
 };
 use role_compare_core::pages::home::{home_page, results};
 use role_compare_core::pages::not_found::{asked_for, not_found_page};
@@ -464,8 +464,13 @@ impl Site {
     /// The plain app (`404.html`): the site's header and footer around the shape of a
     /// comparison while it loads, so that the app fills the same boxes and nothing moves.
     pub fn app_shell(&self) -> String {
+        let main = el("main")
+            .id("main")
+            .attr("tabindex", "-1")
+            .attr(CURATED_ROLES_ATTRIBUTE, self.curated_roles())
+            .child(loading_content());
         self.shell.app.document_with(&self.shell.own_head, |html| {
-            self.write_body(&loading_main(), html)
+            self.write_body(&main.into(), html)
         })
     }
 
@@ -478,10 +483,22 @@ impl Site {
             .id("main")
             .attr("tabindex", "-1")
             .attr("aria-label", EMBED_MAIN_LABEL)
+            .attr(CURATED_ROLES_ATTRIBUTE, self.curated_roles())
             .child(loading_content());
         self.shell.app.document_with(&document::html(head), |html| {
             self.write_body(&main.into(), html)
         })
+    }
+
+    /// The curated roles' slugs, for an app shell's `<main>` ([`CURATED_ROLES_ATTRIBUTE`]).
+    fn curated_roles(&self) -> String {
+        let slugs: Vec<&str> = self
+            .catalog
+            .curated
+            .iter()
+            .map(|role| role.slug.as_str())
+            .collect();
+        slugs.join(" ")
     }
 
     /// The snippet builder (`embed-builder/index.html`): the site around the builder, no app.
@@ -585,14 +602,6 @@ fn status(status: Status) -> u16 {
 /// own (a career site's, or the snippet builder's with its preview); named, the two stay
 /// distinguishable.
 pub const EMBED_MAIN_LABEL: &str = "Comparison from Role Compare";
-
-fn loading_main() -> Node {
-    el("main")
-        .id("main")
-        .attr("tabindex", "-1")
-        .child(loading_content())
-        .into()
-}
 
 /// An embed's own options (`theme`, `accent`, `sections`) from the raw `query`, added to
 /// `address`, which has a query already.

@@ -150,8 +150,9 @@ fn the_embed_shell_is_the_app_with_the_embed_style_and_script() {
         "the app still starts"
     );
     assert!(html.contains(
-        r#"<main id="main" tabindex="-1" aria-label="Comparison from Role Compare"><div class="page"><div class="article skeleton""#
+        r#"<main id="main" tabindex="-1" aria-label="Comparison from Role Compare" data-curated-roles=""#
     ));
+    assert!(html.contains(r#""><div class="page"><div class="article skeleton""#));
     assert!(!html.contains("data-page"));
 }
 

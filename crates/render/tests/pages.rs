@@ -337,7 +337,11 @@ fn the_plain_app_shows_the_same_boxes_as_any_page() {
     let header = once(&shell, r#"<header class="site-header">"#);
     let main = once(
         &shell,
-        r#"<main id="main" tabindex="-1"><div class="page"><div class="article skeleton""#,
+        r#"<main id="main" tabindex="-1" data-curated-roles=""#,
+    );
+    once(
+        &shell,
+        r#""><div class="page"><div class="article skeleton""#,
     );
     let footer = once(&shell, r#"<footer class="site-footer">"#);
     assert!(skip < header && header < main && main < footer);
@@ -345,6 +349,31 @@ fn the_plain_app_shows_the_same_boxes_as_any_page() {
     assert!(shell.contains("<title>Shell</title>") && shell.contains("content=x"));
     assert!(shell.contains("<noscript>"), "the app needs JavaScript");
     assert!(shell.contains("<script type=module>boot()</script>"));
+}
+
+#[test]
+fn the_plain_app_and_the_embed_shell_list_every_curated_role() {
+    // The app asks for any other role's occupation file before it has the article index.
+    let dir = role_compare_render::data_dir().join("roles");
+    let mut roles: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            path.file_stem().unwrap().to_string_lossy().into_owned()
+        })
+        .collect();
+    roles.sort();
+    assert!(roles.iter().any(|role| role == "producer"));
+    for shell in [site().app_shell(), site().embed_shell()] {
+        let listed = shell
+            .split(r#" data-curated-roles=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let mut listed: Vec<String> = listed.split(' ').map(str::to_owned).collect();
+        listed.sort();
+        assert_eq!(listed, roles);
+    }
 }
 
 /// What `<main>` holds, without the document around it.

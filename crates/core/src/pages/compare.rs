@@ -320,6 +320,11 @@ pub fn load_error_page(message: &str, can_retry: bool) -> Page {
     }
 }
 
+/// The attribute of an app shell's `<main>` that lists the curated roles' slugs, separated
+/// by spaces. Any other role's file is its occupation's, which the app then asks for before
+/// the article index has told it which roles are curated.
+pub const CURATED_ROLES_ATTRIBUTE: &str = "data-curated-roles";
+
 /// The shape of a comparison while its data loads, so nothing jumps when it arrives.
 pub fn loading_content() -> Node {
     el("div").class("page").child(article_skeleton()).into()
