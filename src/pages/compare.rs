@@ -186,7 +186,7 @@ pub async fn write_first_page(segment: String) -> FirstPage {
 }
 
 /// Writes a generated pair's first screen from the roles' own files, where they tell it,
-/// before the catalogue is decoded; true if it did.
+/// before the article index and the catalogue are decoded; true if it did.
 async fn write_first_screen_early(
     segment: &str,
     area: Option<&str>,
