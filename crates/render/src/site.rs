@@ -464,13 +464,8 @@ impl Site {
     /// The plain app (`404.html`): the site's header and footer around the shape of a
     /// comparison while it loads, so that the app fills the same boxes and nothing moves.
     pub fn app_shell(&self) -> String {
-        let main = el("main")
-            .id("main")
-            .attr("tabindex", "-1")
-            .attr(CURATED_ROLES_ATTRIBUTE, self.curated_roles())
-            .child(loading_content());
         self.shell.app.document_with(&self.shell.own_head, |html| {
-            self.write_body(&main.into(), html)
+            self.write_body(&self.loading_main(None), html)
         })
     }
 
@@ -479,26 +474,28 @@ impl Site {
         let mut head = vec![document::title("")];
         head.extend(document::embed_tags());
         head.extend(crate::shell::data_preloads());
-        let main = el("main")
-            .id("main")
-            .attr("tabindex", "-1")
-            .attr("aria-label", EMBED_MAIN_LABEL)
-            .attr(CURATED_ROLES_ATTRIBUTE, self.curated_roles())
-            .child(loading_content());
         self.shell.app.document_with(&document::html(head), |html| {
-            self.write_body(&main.into(), html)
+            self.write_body(&self.loading_main(Some(EMBED_MAIN_LABEL)), html)
         })
     }
 
-    /// The curated roles' slugs, for an app shell's `<main>` ([`CURATED_ROLES_ATTRIBUTE`]).
-    fn curated_roles(&self) -> String {
+    /// An app shell's `<main>`: the shape of a comparison while it loads, named `label` if
+    /// given, and the curated roles' slugs ([`CURATED_ROLES_ATTRIBUTE`]).
+    fn loading_main(&self, label: Option<&str>) -> Node {
+        let main = el("main").id("main").attr("tabindex", "-1");
+        let main = match label {
+            Some(label) => main.attr("aria-label", label),
+            None => main,
+        };
         let slugs: Vec<&str> = self
             .catalog
             .curated
             .iter()
             .map(|role| role.slug.as_str())
             .collect();
-        slugs.join(" ")
+        main.attr(CURATED_ROLES_ATTRIBUTE, slugs.join(" "))
+            .child(loading_content())
+            .into()
     }
 
     /// The snippet builder (`embed-builder/index.html`): the site around the builder, no app.
