@@ -126,7 +126,8 @@ async fn decoded<T>(
 }
 
 /// Starts downloading the catalogue, for a first page at an app shell, so that it arrives
-/// while the article index is read and decoded. There the pair is almost never a curated
+/// while the article index is read and decoded (or, for a pair's first screen, while that
+/// screen is written: [`first_screen_facts`]). There the pair is almost never a curated
 /// article (each has a page of its own; only its reversed order or an address with a query
 /// reaches the shell), and any other pair needs the catalogue.
 pub fn download_catalog_ahead() {
@@ -388,10 +389,14 @@ pub async fn first_screen_facts(
     {
         return None;
     }
-    // Both on their way before either is awaited.
+    // Both on their way before either is awaited, then the article index and the
+    // catalogue, which the rest of the page needs: before them, on a slow network, they
+    // would hold the first screen back (the shell no longer preloads them).
     for slug in [&pair.a, &pair.b] {
         request_now(occupation_path(slug));
     }
+    download_ahead(&INDEX, ARTICLE_INDEX_PATH);
+    download_catalog_ahead();
     let place = match area.filter(|asked| !asked.is_empty() && *asked != NATIONAL) {
         None => Place::national(),
         Some(asked) => {

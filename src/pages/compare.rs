@@ -151,7 +151,6 @@ async fn prepare(address: String) {
 /// failure shows as it happened.
 pub async fn write_first_page(segment: String) -> FirstPage {
     let location = current_location();
-    crate::api::download_catalog_ahead();
     let area = location.query("area");
     // From the top only, as below: lower down, the first screen is not what is on screen.
     // The shell says which roles are curated, so that the others' files are asked for now.
@@ -167,6 +166,7 @@ pub async fn write_first_page(segment: String) -> FirstPage {
             return FirstPage::EarlyScreen(rest);
         }
     }
+    crate::api::download_catalog_ahead();
     let data = load_compare_page(segment.clone(), area.clone()).await;
     if !is_comparison(&data) {
         LEFT_TO_THE_APP.set(Some(((segment, area), data)));

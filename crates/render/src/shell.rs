@@ -6,7 +6,7 @@
 //! prerender wrote from it (skip link, header, a skeleton in `<main>`, footer): the site's
 //! own parts are recognised and left out, so both give the same documents.
 
-use role_compare_core::data::files::{ARTICLE_INDEX_PATH, CATALOG_PATH, US_MAP_PATH};
+use role_compare_core::data::files::US_MAP_PATH;
 use role_compare_core::markup::page::{site_footer, site_header};
 use role_compare_core::markup::tree::{el, Element, Node};
 
@@ -85,11 +85,13 @@ pub struct Shell {
     pub own_head: String,
 }
 
-/// Preloads of the files the app needs before it can draw any comparison (the article
-/// index, the catalogue and the map): in an app shell they download beside the wasm, where
-/// the app would ask for them one after the other once it runs.
+/// Preloads of the data an app shell's first screen needs before the app can ask for it:
+/// the map, whose names of the states a pair's first screen shows (the two roles' files
+/// are the app's first requests). The article index and the catalogue are not preloaded:
+/// on a slow network they took bandwidth from the wasm and the roles' files, and the app
+/// asks for them right after the roles' files (README, "App shell on a static host").
 pub fn data_preloads() -> Vec<Element> {
-    [ARTICLE_INDEX_PATH, CATALOG_PATH, US_MAP_PATH]
+    [US_MAP_PATH]
         .into_iter()
         .map(|path| {
             el("link")
@@ -268,8 +270,9 @@ mod tests {
             )
         );
         assert!(shell.own_head.contains(
-            r#"<link rel="preload" href="/data/occupations.json" as="fetch" crossorigin="">"#
+            r#"<link rel="preload" href="/data/us-states.json" as="fetch" crossorigin="">"#
         ));
+        assert!(!shell.own_head.contains("/data/occupations.json"));
         assert_eq!(shell.app.head, "<!doctype html><html lang=en><head><meta charset=utf-8><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm>");
         assert_eq!(shell.app.body_start, "</head><body>");
         assert_eq!(
