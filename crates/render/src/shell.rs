@@ -86,8 +86,8 @@ pub struct Shell {
 }
 
 /// Preloads of the data an app shell's first screen needs before the app can ask for it:
-/// the map, whose names of the states a pair's first screen shows (the two roles' files
-/// are the app's first requests). The article index and the catalogue are not preloaded:
+/// the map, which names the state a pair's first screen shows (the two roles' files are
+/// the app's first requests). The article index and the catalogue are not preloaded:
 /// on a slow network they took bandwidth from the wasm and the roles' files, and the app
 /// asks for them right after the roles' files (README, "App shell on a static host").
 pub fn data_preloads() -> Vec<Element> {
