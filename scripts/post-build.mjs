@@ -72,8 +72,8 @@ for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.
 }
 
 // The plain scripts (public/embed*.js for embedding, public/app-start.js that starts the app on
-// served pages) are copied as written; release builds ship them minified. The loader's budget (5 KiB minified) is checked by size-report.mjs.
-for (const name of readdirSync(staging).filter((n) => /^(embed[a-z-]*|app-start)\.js$/.test(n))) {
+// served pages, public/pair-files.js that an app shell asks for its pair's files with) are copied as written; release builds ship them minified. The loader's budget (5 KiB minified) is checked by size-report.mjs.
+for (const name of readdirSync(staging).filter((n) => /^(embed[a-z-]*|app-start|pair-files)\.js$/.test(n))) {
   const path = join(staging, name);
   const { code } = await minify(readFileSync(path, "utf8"), {
     ecma: 2017,

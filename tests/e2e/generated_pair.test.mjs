@@ -127,6 +127,37 @@ test("a pair opened through the app shell asks for each data file once, and for 
   await closeClean(page);
 });
 
+test("an app shell asks for its pair's occupation files while the app is still on its way, once", async () => {
+  // The wasm is held until both files have been asked for (10 s at most): so the shell's own
+  // script asked for them (public/pair-files.js), and the app then uses what it asked for.
+  const files = ["/data/occupations/web-developers.json", "/data/occupations/software-developers.json"];
+  const asked = [];
+  let askedBoth;
+  const bothAsked = new Promise((resolve) => (askedBoth = resolve));
+  let askedBeforeTheApp = null;
+  const page = await app.open("/compare/web-developers-vs-software-developers", {
+    shell: true,
+    before: async (page) => {
+      page.on("request", (request) => {
+        const path = new URL(request.url()).pathname;
+        if (!path.startsWith("/data/")) return;
+        asked.push(path);
+        if (files.every((file) => asked.includes(file))) askedBoth();
+      });
+      await page.route("**/*_bg.wasm", async (route) => {
+        const timeUp = new Promise((resolve) => setTimeout(() => resolve(false), 10_000));
+        askedBeforeTheApp = await Promise.race([bothAsked.then(() => true), timeUp]);
+        await route.continue();
+      });
+    },
+  });
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Developers: What Are the Differences?" }).waitFor();
+  assert.equal(askedBeforeTheApp, true, `asked before the wasm arrived: ${asked.join(", ")}`);
+  await page.waitForLoadState("networkidle");
+  for (const file of files) assert.equal(asked.filter((path) => path === file).length, 1, `${file} asked for once`);
+  await closeClean(page);
+});
+
 test("through the app shell, a pair's first screen is written first, the rest joins it a frame later, and nothing shifts", async () => {
   const page = await app.open("/compare/web-developers-vs-software-developers", {
     shell: true,

@@ -80,32 +80,35 @@ pub struct Shell {
     pub rendered: Parts,
     /// Neither app nor notice: for pages complete in themselves (embeds, the snippet builder).
     pub bare: Parts,
-    /// The shell's own `<title>` and description tags and the [`data_preloads`], for the
+    /// The shell's own `<title>` and description tags and the [`early_requests`], for the
     /// app shells.
     pub own_head: String,
 }
 
-/// Preloads of the data an app shell's first screen needs before the app can ask for it:
-/// the map, which names the state a pair's first screen shows (the two roles' files are
-/// the app's first requests). The article index and the catalogue are not preloaded:
-/// on a slow network they took bandwidth from the wasm and the roles' files, and the app
-/// asks for them right after the roles' files (README, "App shell on a static host").
-pub fn data_preloads() -> Vec<Element> {
-    [US_MAP_PATH]
-        .into_iter()
-        .map(|path| {
-            el("link")
-                .attr("rel", "preload")
-                .attr("href", path)
-                .attr("as", "fetch")
-                // The app's fetches are same-origin CORS requests; the preload must match.
-                .attr("crossorigin", "")
-        })
-        .collect()
+/// What an app shell asks for before the app can: the map, which names the state a pair's
+/// first screen shows, and the script that asks for the pair's two occupation files as the
+/// shell is parsed (`public/pair-files.js`), so that neither waits for the wasm. The article
+/// index and the catalogue are not preloaded: on a slow network they took bandwidth from the
+/// wasm and the roles' files, and the app asks for them right after the roles' files
+/// (README, "App shell on a static host").
+pub fn early_requests() -> Vec<Element> {
+    let map = el("link")
+        .attr("rel", "preload")
+        .attr("href", US_MAP_PATH)
+        .attr("as", "fetch")
+        // The app's fetches are same-origin CORS requests; the preload must match.
+        .attr("crossorigin", "");
+    let pair_files = el("script")
+        .attr("async", "")
+        .attr("src", PAIR_FILES_SCRIPT);
+    vec![map, pair_files]
 }
 
-fn data_preloads_html() -> String {
-    data_preloads()
+/// The script of [`early_requests`] that preloads a pair's occupation files.
+pub const PAIR_FILES_SCRIPT: &str = "/pair-files.js";
+
+fn early_requests_html() -> String {
+    early_requests()
         .into_iter()
         .map(|link| Node::from(link).to_html())
         .collect()
@@ -159,7 +162,7 @@ impl Shell {
             return Err("the app shell has no <body> before <main>".into());
         }
         let mut head = before[..head_end].to_owned();
-        remove_all(&mut head, &data_preloads_html());
+        remove_all(&mut head, &early_requests_html());
         let title =
             take_element(&mut head, "<title>", "</title>").ok_or("the app shell has no <title>")?;
         let description = tag_containing(&head, "name=description")
@@ -182,7 +185,7 @@ impl Shell {
             app,
             rendered,
             bare,
-            own_head: format!("{title}{description}{}", data_preloads_html()),
+            own_head: format!("{title}{description}{}", early_requests_html()),
         })
     }
 }
@@ -266,12 +269,15 @@ mod tests {
             shell.own_head,
             format!(
                 "<title>Shell</title><meta content=x name=description>{}",
-                data_preloads_html()
+                early_requests_html()
             )
         );
         assert!(shell.own_head.contains(
             r#"<link rel="preload" href="/data/us-states.json" as="fetch" crossorigin="">"#
         ));
+        assert!(shell
+            .own_head
+            .ends_with(r#"<script async="" src="/pair-files.js"></script>"#));
         assert!(!shell.own_head.contains("/data/occupations.json"));
         assert_eq!(shell.app.head, "<!doctype html><html lang=en><head><meta charset=utf-8><link href=/main-1.css rel=stylesheet><script type=module>boot()</script><link crossorigin href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm>");
         assert_eq!(shell.app.body_start, "</head><body>");

@@ -473,7 +473,7 @@ impl Site {
     pub fn embed_shell(&self) -> String {
         let mut head = vec![document::title("")];
         head.extend(document::embed_tags());
-        head.extend(crate::shell::data_preloads());
+        head.extend(crate::shell::early_requests());
         self.shell.app.document_with(&document::html(head), |html| {
             self.write_body(&self.loading_main(Some(EMBED_MAIN_LABEL)), html)
         })

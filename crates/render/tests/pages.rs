@@ -376,6 +376,40 @@ fn the_plain_app_and_the_embed_shell_list_every_curated_role() {
     }
 }
 
+#[test]
+fn the_app_shells_ask_for_a_pairs_files_as_the_app_will() {
+    use role_compare_core::data::files::occupation_path;
+    use role_compare_core::navigation::slug::PAIR_SEPARATOR;
+    use role_compare_core::pages::compare::CURATED_ROLES_ATTRIBUTE;
+    use role_compare_render::shell::PAIR_FILES_SCRIPT;
+
+    let script_tag = format!(r#"<script async="" src="{PAIR_FILES_SCRIPT}"></script>"#);
+    for shell in [site().app_shell(), site().embed_shell()] {
+        once(&shell, &script_tag);
+    }
+    let rendered = site().render(PRODUCER, None).unwrap().html;
+    assert!(
+        !rendered.contains(PAIR_FILES_SCRIPT),
+        "a whole page has its data"
+    );
+
+    // public/pair-files.js reads the address and names the files as the core does.
+    let path = role_compare_render::data_dir()
+        .join("..")
+        .join(PAIR_FILES_SCRIPT.trim_start_matches('/'));
+    let script = std::fs::read_to_string(&path).unwrap();
+    let file = occupation_path("SLUG");
+    let (prefix, suffix) = file.split_once("SLUG").unwrap();
+    let names = format!(r#""{prefix}" + slug + "{suffix}""#);
+    for needle in [
+        names.as_str(),
+        &format!(r#""{PAIR_SEPARATOR}""#),
+        &format!(r#""{CURATED_ROLES_ATTRIBUTE}""#),
+    ] {
+        assert!(script.contains(needle), "pair-files.js has no {needle}");
+    }
+}
+
 /// What `<main>` holds, without the document around it.
 fn main_of(html: &str) -> &str {
     let start = html.find("<main").unwrap();
