@@ -5,7 +5,7 @@
 // does) it prints the figures for the static build without goals or throttling.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { inFreshPage, CPU_SLOWDOWN } from "./browser.mjs";
+import { inFreshPage, CPU_SLOWDOWN, RUNS } from "./browser.mjs";
 import { median, quantile, ms } from "./report.mjs";
 
 const FRAME_MS = 16;
@@ -62,15 +62,27 @@ const describe = (timings) =>
   `p95 ${ms(quantile(timings, 0.95))} (median ${ms(median(timings))}, max ${ms(Math.max(...timings))}, ${timings.length} keys)`;
 
 export async function measurePicker(report, browser, origin) {
-  report.section(`Picker (home page on our server, CPU ×${CPU_SLOWDOWN}, every keystroke of ${QUERIES.length} queries)`);
+  report.section(
+    `Picker (home page on our server, CPU ×${CPU_SLOWDOWN}, every keystroke of ${QUERIES.length} queries; the median of ${RUNS} visits' p95, as the bench takes medians of runs)`,
+  );
   for (const [name, times] of [
     ["picker keystroke, full catalogue", 1],
     ["picker keystroke, 10× synthetic catalogue", 10],
   ]) {
     const body = times > 1 ? biggerCatalogue(times) : null;
-    const timings = await inFreshPage(browser, (page) => keystrokes(page, origin, body), { viewport: { width: 1024, height: 800 } });
-    const p95 = quantile(timings, 0.95);
-    report.figure(name, describe(timings), `≤ ${FRAME_MS} ms`, p95 <= FRAME_MS);
+    // A visit's p95 is its third slowest key of 56: one visit in a slow moment decided the
+    // figure when it was measured once, so each catalogue gets fresh visits like every page.
+    const visits = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      visits.push(await inFreshPage(browser, (page) => keystrokes(page, origin, body), { viewport: { width: 1024, height: 800 } }));
+    }
+    const p95s = visits.map((timings) => quantile(timings, 0.95));
+    const p95 = median(p95s);
+    const every = visits.flat();
+    report.figure(name, `p95 ${ms(p95)} (median of ${RUNS} visits)`, `≤ ${FRAME_MS} ms`, p95 <= FRAME_MS, [
+      `each visit's p95 (ms): ${p95s.map((value) => value.toFixed(1)).join(", ")}`,
+      `all ${every.length} keys together: ${describe(every)}`,
+    ]);
   }
 }
 
