@@ -70,7 +70,7 @@ export async function measurePicker(report, browser, origin) {
     ["picker keystroke, 10× synthetic catalogue", 10],
   ]) {
     const body = times > 1 ? biggerCatalogue(times) : null;
-    // A visit's p95 is its third slowest key of 56: one visit in a slow moment decided the
+    // A visit's p95 is its fourth slowest key of 67: one visit in a slow moment decided the
     // figure when it was measured once, so each catalogue gets fresh visits like every page.
     const visits = [];
     for (let run = 0; run < RUNS; run += 1) {
