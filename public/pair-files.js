@@ -31,7 +31,7 @@
     });
   }
 
-  // Run async, this may come before the parser reaches <main> and its list of curated roles.
+  // An async script may run before the parser has reached <main> and its curated roles.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", preload);
   else preload();
 })();
