@@ -82,6 +82,8 @@ test("Next and Previous keep role A and step role B through the catalogue", asyn
   assert.equal(await page.locator('a[rel="prev"]').getAttribute("href"), "/compare/web-developers-vs-computer-programmers");
   await page.locator('a[rel="next"]').click();
   await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Quality Assurance Analysts and Testers: What Are the Differences?" }).waitFor();
+  // The page left stays in <main>, hidden, until the frame after the new one is shown.
+  await page.waitForFunction(() => !document.querySelector("main [data-leaving]"));
   // Next from here would be Web Developers itself: it is skipped.
   assert.notEqual(await page.locator('a[rel="next"]').getAttribute("href"), "/compare/web-developers-vs-web-developers");
   await page.keyboard.press("ArrowLeft");
