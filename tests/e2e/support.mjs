@@ -55,9 +55,14 @@ export function headings(page) {
   return page.locator("main :is(h1, h2, h3, h4)").allTextContents();
 }
 
-/** Waits for the article heading, i.e. for the data to have arrived and rendered. */
+/**
+ * Waits for the article heading, i.e. for the data to have arrived and rendered, and for the
+ * page left behind to be gone: after Next it stays in <main>, hidden, until the frame after
+ * the new page is shown, and its links would match a locator too.
+ */
 export async function articleReady(page, title) {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving]"));
 }
 
 /**
