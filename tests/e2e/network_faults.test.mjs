@@ -187,9 +187,14 @@ test("racing navigations: a page whose data answers last never replaces the page
 });
 
 test("racing navigations: a comparison still loading when the reader goes home stays away", async () => {
-  const page = await app.open(CURATED, { shell: true });
+  // Held from the start: the app fetches Next's data ahead when idle, which could otherwise
+  // have it in before the hold.
+  let slow;
+  const page = await app.open(CURATED, {
+    shell: true,
+    before: async (page) => (slow = await hold(page, "/data/occupations/construction-managers.json")),
+  });
   await curatedReady(page);
-  const slow = await hold(page, "/data/occupations/construction-managers.json");
   // Next (construction superintendent vs. foreman) waits for its roles' occupations …
   await page.locator('a[rel="next"]').click();
   await page.waitForURL(app.url("/compare/construction-superintendent-vs-foreman"));
