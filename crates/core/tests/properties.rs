@@ -134,8 +134,8 @@ proptest! {
     #[test]
     fn no_text_or_attribute_value_ever_becomes_markup(text in hostile_text(), value in hostile_text()) {
         let node: Node = el("section")
-            .attr("title", value.as_str())
-            .child(el("p").attr("data-x", value.as_str()).text(text.as_str()))
+            .attr("title", value.clone())
+            .child(el("p").attr("data-x", value.clone()).text(text.clone()))
             .into();
         let html = node.to_html();
         let document = Html::parse_fragment(&html);
@@ -156,7 +156,7 @@ proptest! {
             let s = s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
             if in_attribute { s.replace('"', "&quot;") } else { s }
         };
-        let html = Node::from(el("p").attr("title", value.as_str()).text(text.as_str())).to_html();
+        let html = Node::from(el("p").attr("title", value.clone()).text(text.clone())).to_html();
         let expected = format!("<p title=\"{}\">{}</p>", plain(&value, true), plain(&text, false));
         prop_assert_eq!(html, expected);
     }

@@ -23,7 +23,9 @@ pub(crate) fn html(tags: impl IntoIterator<Item = Element>) -> String {
 }
 
 fn meta(key: &'static str, name: &str, content: &str) -> Element {
-    el("meta").attr(key, name).attr("content", content)
+    el("meta")
+        .attr(key, name.to_owned())
+        .attr("content", content.to_owned())
 }
 
 pub(crate) fn title(page_title: &str) -> Element {

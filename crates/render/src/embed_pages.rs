@@ -21,11 +21,11 @@ fn choice(
         .attr("type", kind)
         .attr("name", name)
         .id(id.clone())
-        .attr("value", value);
+        .attr("value", value.to_owned());
     el("div")
         .class("choice")
         .child(if on { input.attr("checked", "") } else { input })
-        .child(el("label").attr("for", id).text(label))
+        .child(el("label").attr("for", id).text(label.to_owned()))
 }
 
 fn sections_fieldset(kind: &'static str, curated: bool) -> Element {
@@ -46,7 +46,11 @@ fn sections_fieldset(kind: &'static str, curated: bool) -> Element {
 /// Every area of `areas.json` as a choice: the nation, then under each state (an
 /// `<optgroup>`) the state itself and its metro and nonmetro areas, in the file's order.
 fn area_options(areas: &AreaIndex) -> Vec<Element> {
-    let option = |key: &str, name: &str| el("option").attr("value", key).text(name);
+    let option = |key: &str, name: &str| {
+        el("option")
+            .attr("value", key.to_owned())
+            .text(name.to_owned())
+    };
     let mut options = Vec::new();
     let mut group: Option<Element> = None;
     for area in &areas.areas {
@@ -56,7 +60,7 @@ fn area_options(areas: &AreaIndex) -> Vec<Element> {
                 options.extend(group.take());
                 group = Some(
                     el("optgroup")
-                        .attr("label", area.name.as_str())
+                        .attr("label", area.name.clone())
                         .child(option(&area.key, &format!("{} (whole state)", area.name))),
                 );
             }
@@ -139,8 +143,8 @@ fn builder_form(areas: &AreaIndex) -> Element {
 fn snippet(id: &'static str, label: &str, hint: &str) -> Element {
     el("div")
         .class("snippet")
-        .child(el("label").attr("for", id).text(label))
-        .child(el("p").class("builder-hint").text(hint))
+        .child(el("label").attr("for", id).text(label.to_owned()))
+        .child(el("p").class("builder-hint").text(hint.to_owned()))
         .child(
             el("textarea")
                 .id(id)

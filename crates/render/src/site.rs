@@ -69,8 +69,8 @@ impl Rendered {
     /// the answer to a GET whose page is found elsewhere, not the result of a POST.
     pub fn redirect(location: String) -> Self {
         let link = el("a")
-            .attr("href", location.as_str())
-            .text(location.as_str());
+            .attr("href", location.clone())
+            .text(location.clone());
         let html = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redirecting</title></head><body><p>This page is at {}.</p></body></html>",
             Node::from(link).to_html()
@@ -430,7 +430,7 @@ impl Site {
         let main = el("main")
             .id("main")
             .attr("tabindex", "-1")
-            .attr("data-page", address)
+            .attr("data-page", address.to_owned())
             .child(page.content);
         Rendered::page(
             status(page.status),
@@ -484,7 +484,7 @@ impl Site {
     fn loading_main(&self, label: Option<&str>) -> Node {
         let main = el("main").id("main").attr("tabindex", "-1");
         let main = match label {
-            Some(label) => main.attr("aria-label", label),
+            Some(label) => main.attr("aria-label", label.to_owned()),
             None => main,
         };
         let slugs: Vec<&str> = self

@@ -46,7 +46,7 @@ pub fn sitemap(site: &Site) -> String {
         .map(|route| {
             format!(
                 "<url><loc>{}</loc></url>\n",
-                Node::Text(format!("{}{route}", site.site_url())).to_html()
+                Node::from(format!("{}{route}", site.site_url())).to_html()
             )
         })
         .collect();

@@ -10,3 +10,4 @@ pub mod indefinite_article;
 pub mod industries;
 pub mod map;
 pub mod occupations;
+pub mod slug_index;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::areas::TopAreas;
 use crate::data::industries::Industries;
+use crate::data::slug_index::SlugIndex;
 use crate::wages::concentration::Concentration;
 use crate::wages::value::AreaWages;
 
@@ -148,11 +149,14 @@ pub struct Catalog {
     pub occupations: Vec<CatalogEntry>,
     /// By slug.
     pub curated: Vec<CuratedEntry>,
+    /// Where each of `occupations` is, by slug.
+    #[serde(skip)]
+    pub slug_index: SlugIndex,
 }
 
 impl Catalog {
     pub fn position(&self, slug: &str) -> Option<usize> {
-        self.occupations.iter().position(|entry| entry.slug == slug)
+        self.slug_index.position(&self.occupations, slug)
     }
 
     pub fn occupation(&self, slug: &str) -> Option<&CatalogEntry> {

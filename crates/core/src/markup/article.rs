@@ -24,7 +24,7 @@ const CHART_BAR_HEIGHT: u64 = 22;
 fn paragraphs(texts: &[String]) -> Vec<Element> {
     texts
         .iter()
-        .map(|text| el("p").text(text.as_str()))
+        .map(|text| el("p").text(text.clone()))
         .collect()
 }
 
@@ -34,7 +34,7 @@ fn contents_list(entries: Vec<ContentsEntry>) -> Element {
     let link = |entry: &ContentsEntry| {
         el("a")
             .attr("href", format!("#{}", entry.id))
-            .text(entry.label.as_str())
+            .text(entry.label.clone())
     };
     let (top, nested): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| e.depth == 0);
     let last = top.len().saturating_sub(1);
@@ -74,12 +74,12 @@ fn role_points(section: Section, roles: [&Role; 2]) -> Element {
     el("div").class("role-points").children(roles.map(|role| {
         el("div")
             .class("role-points-column")
-            .child(el("h4").text(role.title.as_str()))
+            .child(el("h4").text(role.title.clone()))
             .child(
                 el("ul").children(
                     role.points(section)
                         .iter()
-                        .map(|p| el("li").text(p.as_str())),
+                        .map(|p| el("li").text(p.clone())),
                 ),
             )
     }))
@@ -134,7 +134,7 @@ fn salary_figures(comparison: &Comparison, official: [Option<&Occupation>; 2]) -
         let figure = &role.salary;
         el("div")
             .class("salary-figure")
-            .child(el("dt").text(role.title.as_str()))
+            .child(el("dt").text(role.title.clone()))
             .child(
                 el("dd")
                     .child(
@@ -247,8 +247,8 @@ pub fn comparison_article(
         .child(
             el("header")
                 .class("article-header")
-                .child(el("h1").text(article.title.as_str()))
-                .child(el("p").class("subtitle").text(article.subtitle.as_str()))
+                .child(el("h1").text(article.title.clone()))
+                .child(el("p").class("subtitle").text(article.subtitle.clone()))
                 .child(share_row),
         )
         .child(

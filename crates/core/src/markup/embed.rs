@@ -106,7 +106,7 @@ pub fn fit_for_embed(node: Node) -> Option<Node> {
 pub fn credit(full_page: &str) -> Element {
     el("p").class("embed-credit").child(
         el("a")
-            .attr("href", full_page)
+            .attr("href", full_page.to_owned())
             .attr("target", "_blank")
             .attr("rel", "noopener")
             .text("Compared with Role Compare")

@@ -57,7 +57,7 @@ fn what_is(facts: &RoleFacts) -> Element {
     let mut section = el("section")
         .attr("aria-labelledby", id.clone())
         .child(el("h2").id(id).text(what_is_heading(facts)))
-        .children(facts.summary.iter().map(|p| el("p").text(p.as_str())));
+        .children(facts.summary.iter().map(|p| el("p").text(p.clone())));
     if let Some(note) = facts.data_note() {
         section = section.child(el("p").class("data-note").text(note));
     }

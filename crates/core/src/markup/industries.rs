@@ -19,7 +19,7 @@ fn industries_of(facts: &RoleFacts) -> Option<&Industries> {
 fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
     let column = el("div")
         .class("role-points-column")
-        .child(el("h4").text(facts.title.as_str()));
+        .child(el("h4").text(facts.title.clone()));
     let Some(industries) = industries_of(facts) else {
         return column.child(el("p").text("BLS publishes no industry figures for this role."));
     };
@@ -34,7 +34,7 @@ fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
             .child(
                 el("span")
                     .class("industry-name")
-                    .text(industry.name.as_str()),
+                    .text(industry.name.clone()),
             )
             .child(
                 el("span")

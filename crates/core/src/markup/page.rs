@@ -74,7 +74,7 @@ pub fn article_list(articles: &[impl std::borrow::Borrow<ArticleSummary>]) -> No
                 .child(
                     el("span")
                         .class("article-card-subtitle")
-                        .text(entry.subtitle.as_str()),
+                        .text(entry.subtitle.clone()),
                 )
         }))
         .into()
@@ -140,7 +140,7 @@ impl NeighbourLink {
 fn neighbour_link(link: &NeighbourLink, rel: &'static str, label: &'static str) -> Element {
     el("a")
         .class(format!("neighbour neighbour-{rel}"))
-        .attr("href", link.href.as_str())
+        .attr("href", link.href.clone())
         .attr("rel", rel)
         .child(
             el("span")
@@ -148,11 +148,7 @@ fn neighbour_link(link: &NeighbourLink, rel: &'static str, label: &'static str) 
                 .text(label)
                 .child(el("span").class("visually-hidden").text(":")),
         )
-        .child(
-            el("span")
-                .class("neighbour-title")
-                .text(link.title.as_str()),
-        )
+        .child(el("span").class("neighbour-title").text(link.title.clone()))
 }
 
 /// Links to the previous and next comparisons (omitted at the ends) and back to the index.
@@ -187,12 +183,12 @@ pub fn link_list(heading: &str, id: &'static str, links: &[NeighbourLink]) -> No
     el("section")
         .class("link-list")
         .attr("aria-labelledby", id)
-        .child(el("h2").id(id).text(heading))
+        .child(el("h2").id(id).text(heading.to_owned()))
         .child(el("ul").children(links.iter().map(|link| {
             el("li").child(
                 el("a")
-                    .attr("href", link.href.as_str())
-                    .text(link.title.as_str()),
+                    .attr("href", link.href.clone())
+                    .text(link.title.clone()),
             )
         })))
         .into()
@@ -206,8 +202,8 @@ pub fn not_found(
 ) -> Node {
     let mut section = el("section")
         .class("not-found")
-        .child(el("h1").text(heading))
-        .child(el("p").class("lead").text(message));
+        .child(el("h1").text(heading.to_owned()))
+        .child(el("p").class("lead").text(message.to_owned()));
     if !suggestions.is_empty() {
         section = section.child(
             el("section")
@@ -255,8 +251,8 @@ pub fn error_panel(heading: &str, message: &str, can_retry: bool) -> Node {
         .class("error-panel")
         .attr("role", "alert")
         .attr("aria-labelledby", "error-heading")
-        .child(el("h1").id("error-heading").text(heading))
-        .child(el("p").class("error-message").text(message))
+        .child(el("h1").id("error-heading").text(heading.to_owned()))
+        .child(el("p").class("error-message").text(message.to_owned()))
         .child(el("p").text(hint))
         .child(
             actions.child(
@@ -306,7 +302,7 @@ pub fn group_members(catalog: &Catalog, major: usize) -> Node {
                         "title",
                         format!("Compare {} with {partner_title}", entry.title),
                     )
-                    .text(entry.title.as_str()),
+                    .text(entry.title.clone()),
             ),
         )
     });
@@ -376,7 +372,7 @@ pub fn article_search(query: &str) -> Node {
                         .attr("placeholder", "e.g. nurse, analyst, manager")
                         .attr("autocomplete", "off")
                         .attr("data-action", "search")
-                        .attr("value", query),
+                        .attr("value", query.to_owned()),
                 ),
         )
         .into()
@@ -433,7 +429,7 @@ pub fn share_controls(embed_href: String) -> [Element; 3] {
 pub fn heading_with_link(level: &'static str, id: &str, text: &str) -> Element {
     el("div")
         .class("heading-row")
-        .child(el(level).id(id).text(text))
+        .child(el(level).id(id.to_owned()).text(text.to_owned()))
         .child(
             el("a")
                 .class("heading-link")

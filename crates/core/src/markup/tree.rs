@@ -5,11 +5,17 @@
 //! per element), and native tools can write the same tree as HTML, so every renderer shows
 //! the same headings, ids and text. Text is always text: it is escaped, never parsed.
 
+use std::borrow::Cow;
+
+/// A text or attribute value: most are fixed words of the page (class names, headings,
+/// labels), which are borrowed rather than copied into a fresh allocation on every render.
+pub type Text = Cow<'static, str>;
+
 /// A piece of markup: an element or a run of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     Element(Element),
-    Text(String),
+    Text(Text),
 }
 
 /// Which namespace an element lives in; SVG elements must be created in theirs.
@@ -23,7 +29,7 @@ pub enum Namespace {
 pub struct Element {
     pub tag: &'static str,
     pub namespace: Namespace,
-    pub attributes: Vec<(&'static str, String)>,
+    pub attributes: Vec<(&'static str, Text)>,
     pub children: Vec<Node>,
 }
 
@@ -51,7 +57,7 @@ pub fn svg(tag: &'static str) -> Element {
 
 impl Element {
     #[inline(never)]
-    fn push_attribute(mut self, name: &'static str, value: String) -> Self {
+    fn push_attribute(mut self, name: &'static str, value: Text) -> Self {
         self.attributes.push((name, value));
         self
     }
@@ -62,15 +68,15 @@ impl Element {
         self
     }
 
-    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+    pub fn attr(self, name: &'static str, value: impl Into<Text>) -> Self {
         self.push_attribute(name, value.into())
     }
 
-    pub fn class(self, value: impl Into<String>) -> Self {
+    pub fn class(self, value: impl Into<Text>) -> Self {
         self.push_attribute("class", value.into())
     }
 
-    pub fn id(self, value: impl Into<String>) -> Self {
+    pub fn id(self, value: impl Into<Text>) -> Self {
         self.push_attribute("id", value.into())
     }
 
@@ -83,7 +89,7 @@ impl Element {
         self
     }
 
-    pub fn text(self, text: impl Into<String>) -> Self {
+    pub fn text(self, text: impl Into<Text>) -> Self {
         self.push_child(Node::Text(text.into()))
     }
 
@@ -91,7 +97,7 @@ impl Element {
         self.attributes
             .iter()
             .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.as_str())
+            .map(|(_, value)| value.as_ref())
     }
 }
 
@@ -103,13 +109,13 @@ impl From<Element> for Node {
 
 impl From<String> for Node {
     fn from(text: String) -> Self {
-        Node::Text(text)
+        Node::Text(text.into())
     }
 }
 
-impl From<&str> for Node {
-    fn from(text: &str) -> Self {
-        Node::Text(text.to_owned())
+impl From<&'static str> for Node {
+    fn from(text: &'static str) -> Self {
+        Node::Text(text.into())
     }
 }
 

@@ -149,7 +149,7 @@ fn one_map(
 ) -> Element {
     let states = map.states.iter().zip(values).map(|(state, (value, text))| {
         svg("path")
-            .attr("d", state.path.as_str())
+            .attr("d", state.path.clone())
             .class(bin(*value, thresholds))
             .child(svg("title").text([state.name.as_str(), ": ", text].concat()))
     });
@@ -169,7 +169,7 @@ fn one_map(
                 )
                 .children(states),
         )
-        .child(el("figcaption").text(facts.title.as_str()))
+        .child(el("figcaption").text(facts.title.clone()))
 }
 
 /// Both roles' figures by state, for readers who cannot see the maps and for the table view.
@@ -185,7 +185,7 @@ fn states_table_of(
 ) -> Element {
     let rows = map.states.iter().enumerate().map(|(i, state)| {
         let text = |side: usize| values[side][i].1.clone();
-        (state.name.as_str(), text(0), text(1))
+        (state.name.clone(), text(0), text(1))
     });
     let caption = format!("{} by state", capitalised(measure_words(measure)));
     figures_table(
@@ -230,14 +230,14 @@ fn ranked(area: &RankedArea, best_pay: bool) -> Element {
         }
     };
     el("li")
-        .child(el("span").class("area-name").text(area.name.as_str()))
+        .child(el("span").class("area-name").text(area.name.clone()))
         .text(format!(": {figure}"))
 }
 
 fn top_lists(facts: &RoleFacts) -> Element {
     let column = el("div")
         .class("role-points-column")
-        .child(el("h4").text(facts.title.as_str()));
+        .child(el("h4").text(facts.title.clone()));
     let Some(top) = facts.occupation.as_ref().and_then(|o| o.top_areas.as_ref()) else {
         return column.child(el("p").text("BLS publishes no figures by area for this role."));
     };

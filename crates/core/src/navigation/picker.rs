@@ -196,11 +196,11 @@ fn highlighted(title: &str, query: &str) -> Element {
     let mut at = 0;
     for (start, end) in highlight_ranges(title, &normalize(query)) {
         span = span
-            .text(&title[at..start])
-            .child(el("mark").text(&title[start..end]));
+            .text(title[at..start].to_owned())
+            .child(el("mark").text(title[start..end].to_owned()));
         at = end;
     }
-    span.text(&title[at..])
+    span.text(title[at..].to_owned())
 }
 
 /// The options of one box (`data-position` tells the app which was clicked).
@@ -219,7 +219,7 @@ pub fn options(box_id: &str, state: &Combobox, all: &[Choice]) -> Vec<Node> {
                     .attr("data-position", position.to_string())
                     .class("picker-option")
                     .child(highlighted(&choice.title, &state.text))
-                    .child(el("span").class("picker-group").text(choice.group.as_str()))
+                    .child(el("span").class("picker-group").text(choice.group.clone()))
                     .into(),
             )
         })
@@ -249,9 +249,9 @@ pub fn combobox_field(
         .attr("aria-controls", listbox_id(box_id))
         .attr("aria-expanded", "false")
         .attr("placeholder", placeholder)
-        .attr("value", initial.text.as_str());
+        .attr("value", initial.text.clone());
     if let Some(slug) = &initial.chosen {
-        input = input.attr(CHOSEN_ATTRIBUTE, slug.as_str());
+        input = input.attr(CHOSEN_ATTRIBUTE, slug.clone());
     }
     if let Some(name) = name {
         input = input.attr("name", name);

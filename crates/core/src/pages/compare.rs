@@ -111,7 +111,7 @@ fn area_form(path: &str, place: &Place, state: &PairState) -> Element {
     el("form")
         .class("area-form")
         .attr("method", "get")
-        .attr("action", path)
+        .attr("action", path.to_owned())
         .child(combobox_field(
             AREA_BOX_ID,
             "Pay and jobs in",
@@ -363,6 +363,7 @@ mod tests {
             minor_groups: Vec::new(),
             occupations: Vec::new(),
             curated: Vec::new(),
+            slug_index: Default::default(),
         }
     }
 
