@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, headings, closeClean, chooseArea, areaShown, textInView, layoutShift, appStarted } from "./support.mjs";
+import { useApp, headings, closeClean, chooseArea, areaShown, textInView, layoutShift, appStarted, articleReady } from "./support.mjs";
 
 const app = useApp();
 const occupation = (slug) =>
@@ -81,9 +81,8 @@ test("Next and Previous keep role A and step role B through the catalogue", asyn
   assert.equal(await page.locator('a[rel="next"]').getAttribute("href"), "/compare/web-developers-vs-software-quality-assurance-analysts-and-testers");
   assert.equal(await page.locator('a[rel="prev"]').getAttribute("href"), "/compare/web-developers-vs-computer-programmers");
   await page.locator('a[rel="next"]').click();
-  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Software Quality Assurance Analysts and Testers: What Are the Differences?" }).waitFor();
   // The page left stays in <main>, hidden, until the frame after the new one is shown.
-  await page.waitForFunction(() => !document.querySelector("main [data-leaving]"));
+  await articleReady(page, "Web Developers vs. Software Quality Assurance Analysts and Testers: What Are the Differences?");
   // Next from here would be Web Developers itself: it is skipped.
   assert.notEqual(await page.locator('a[rel="next"]').getAttribute("href"), "/compare/web-developers-vs-web-developers");
   await page.keyboard.press("ArrowLeft");
