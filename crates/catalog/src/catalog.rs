@@ -227,6 +227,7 @@ pub fn assemble(
             minor_groups,
             occupations: entries,
             curated,
+            slug_index: Default::default(),
         },
         occupations,
         areas: area_index(&oews.areas, local),
