@@ -2,8 +2,8 @@
 //! neighbours, the related roles' titles), and each scan of the 1,016 entries reads 73 KB:
 //! the index took 3% off a render's instructions (callgrind), and saves reads that miss the
 //! cache under load. So the native build keeps the positions in slug order, built on the
-//! first lookup. The app scans:
-//! a lookup there is a few microseconds, and the sort would be code in its download.
+//! first lookup. The app scans: a lookup there is a few microseconds, and the sort would be
+//! code in its download.
 
 use crate::data::occupations::CatalogEntry;
 

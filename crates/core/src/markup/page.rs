@@ -3,7 +3,7 @@
 
 use crate::data::articles::ArticleSummary;
 use crate::data::occupations::{Catalog, CatalogEntry};
-use crate::markup::tree::{el, Element, Node};
+use crate::markup::tree::{el, Element, Node, Text};
 use crate::navigation::catalog_nav::related;
 use crate::navigation::routes::{compare_route, HOME_ROUTE};
 use crate::navigation::slug::PairSlug;
@@ -179,11 +179,11 @@ pub fn neighbour_links(previous: Option<&NeighbourLink>, next: Option<&Neighbour
 }
 
 /// A titled list of links to comparisons, e.g. "Related comparisons".
-pub fn link_list(heading: &str, id: &'static str, links: &[NeighbourLink]) -> Node {
+pub fn link_list(heading: impl Into<Text>, id: &'static str, links: &[NeighbourLink]) -> Node {
     el("section")
         .class("link-list")
         .attr("aria-labelledby", id)
-        .child(el("h2").id(id).text(heading.to_owned()))
+        .child(el("h2").id(id).text(heading))
         .child(el("ul").children(links.iter().map(|link| {
             el("li").child(
                 el("a")
@@ -426,10 +426,10 @@ pub fn share_controls(embed_href: String) -> [Element; 3] {
 
 /// A section heading with an anchor beside it that links to (and copies a link to) the
 /// section. The anchor sits outside the heading so the heading's name stays its text.
-pub fn heading_with_link(level: &'static str, id: &str, text: &str) -> Element {
+pub fn heading_with_link(level: &'static str, id: &'static str, text: &'static str) -> Element {
     el("div")
         .class("heading-row")
-        .child(el(level).id(id.to_owned()).text(text.to_owned()))
+        .child(el(level).id(id).text(text))
         .child(
             el("a")
                 .class("heading-link")

@@ -204,7 +204,7 @@ pub fn generated_page(
             state.query()
         )))
         .child(neighbour_links(previous.as_ref(), next.as_ref()))
-        .child(link_list(&heading, "related", &related));
+        .child(link_list(heading, "related", &related));
     let picker = picker_form(
         &Combobox::with_choice(&comparison.a.slug, &comparison.a.title),
         &Combobox::with_choice(&comparison.b.slug, &comparison.b.title),
