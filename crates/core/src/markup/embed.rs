@@ -202,7 +202,7 @@ mod tests {
             &map,
             crate::navigation::routes::MapMeasure::Jobs,
         );
-        let related = link_list("More comparisons with A", "related", &[]);
+        let related = link_list("More comparisons with A".into(), "related", &[]);
         let toolbar: Node = el("div").class("toolbar").child(el("select")).into();
         let whole: Node = el("div")
             .child(page.content)

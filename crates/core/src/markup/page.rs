@@ -178,8 +178,10 @@ pub fn neighbour_links(previous: Option<&NeighbourLink>, next: Option<&Neighbour
         .into()
 }
 
-/// A titled list of links to comparisons, e.g. "Related comparisons".
-pub fn link_list(heading: impl Into<Text>, id: &'static str, links: &[NeighbourLink]) -> Node {
+/// A titled list of links to comparisons, e.g. "Related comparisons". The heading is a
+/// [`Text`], not `impl Into<Text>`: one copy of this function in the app's wasm, not one
+/// for each kind of heading its callers pass (+1.1 KiB brotli measured).
+pub fn link_list(heading: Text, id: &'static str, links: &[NeighbourLink]) -> Node {
     el("section")
         .class("link-list")
         .attr("aria-labelledby", id)

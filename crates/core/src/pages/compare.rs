@@ -204,7 +204,7 @@ pub fn generated_page(
             state.query()
         )))
         .child(neighbour_links(previous.as_ref(), next.as_ref()))
-        .child(link_list(heading, "related", &related));
+        .child(link_list(heading.into(), "related", &related));
     let picker = picker_form(
         &Combobox::with_choice(&comparison.a.slug, &comparison.a.title),
         &Combobox::with_choice(&comparison.b.slug, &comparison.b.title),
@@ -289,7 +289,7 @@ pub fn unknown_pair_page(unknown: &UnknownPair, suggestions: &[&ArticleSummary])
                 title: title.clone(),
             })
             .collect();
-        body = body.child(link_list("Did you mean", "did-you-mean", &links));
+        body = body.child(link_list("Did you mean".into(), "did-you-mean", &links));
     }
     Page {
         title: "Comparison not found".into(),
