@@ -148,7 +148,11 @@ fn show_held_back() {
     };
     let _ = main.remove_attribute(markup_ahead::HOLDING);
     while let Ok(Some(held)) = main.query_selector(markup_ahead::HELD_BACK_SELECTOR) {
-        if held.remove_attribute(markup_ahead::HELD_BACK).is_err() {
+        if held.remove_attribute(markup_ahead::HELD_BACK).is_err()
+            || held
+                .remove_attribute(markup_ahead::HELD_BACK_ON_PHONES)
+                .is_err()
+        {
             break;
         }
     }

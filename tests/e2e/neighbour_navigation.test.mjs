@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, articleReady, appStarted, closeClean, openDataRequests, dataSettled } from "./support.mjs";
+import { useApp, articleReady, appStarted, closeClean, openDataRequests, dataSettled, layoutShift } from "./support.mjs";
 
 const app = useApp();
 const PRODUCER = "Producer vs. Product Manager: What Are the Differences?";
@@ -50,6 +50,7 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
   // The new page is in <main> when the click's handlers return, before anything else runs
   // (the route's effects wait until after the frame that shows it).
   // What starts below the first screen (the differences on) is held back from that frame.
+  // On this 1024×800 window the list of contents is on the first screen, and shown at once.
   const atOnce = await page.evaluate(() => {
     document.querySelector('a[rel="next"]').click();
     const differences = document.getElementById("differences").closest("section");
@@ -57,9 +58,15 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
       title: document.querySelector("main h1").textContent,
       path: location.pathname,
       heldBack: differences.hasAttribute("data-held-back") && getComputedStyle(differences).display,
+      contents: getComputedStyle(document.querySelector("main nav.contents")).display,
     };
   });
-  assert.deepEqual(atOnce, { title: CONSTRUCTION, path: "/compare/construction-superintendent-vs-foreman", heldBack: "none" });
+  assert.deepEqual(atOnce, {
+    title: CONSTRUCTION,
+    path: "/compare/construction-superintendent-vs-foreman",
+    heldBack: "none",
+    contents: "block",
+  });
   // Then the route follows: the page left goes, the parts held back are shown, nothing is
   // marked busy, the document is named after the new page, <main> has the focus, and the
   // page's own keys work.
@@ -82,6 +89,45 @@ test("a prepared Next is shown in the click's own task, then comes to life", asy
   await page.keyboard.press("ArrowLeft");
   await articleReady(page, PRODUCER);
   assert.equal(new URL(page.url()).pathname, "/compare/producer-vs-product-manager");
+  await closeClean(page);
+});
+
+test("on a phone, a prepared Next shows the title and intro first, the rest of the article a frame later", async () => {
+  let open;
+  const page = await app.open("/compare/producer-vs-product-manager", {
+    viewport: { width: 412, height: 823 },
+    before: (page) => (open = openDataRequests(page)),
+  });
+  await articleReady(page, PRODUCER);
+  await appStarted(page);
+  await dataSettled(page, open, "/data/articles/construction-superintendent-vs-foreman.json");
+  // In the frame that shows the new page, the title and intro fill the screen; the list of
+  // contents and the "What is" sections, which start below it, wait with the differences.
+  const atOnce = await page.evaluate(() => {
+    document.querySelector('a[rel="next"]').click();
+    const shown = (element) => getComputedStyle(element).display !== "none";
+    const contents = document.querySelector("main nav.contents");
+    const intro = document.querySelector("main .intro");
+    return {
+      title: document.querySelector("main h1").textContent,
+      intro: shown(intro),
+      introReachesPastScreen: intro.getBoundingClientRect().bottom > innerHeight,
+      contents: shown(contents),
+      whatIs: [...document.querySelectorAll("main .article > section")].slice(0, 2).map(shown),
+    };
+  });
+  assert.deepEqual(atOnce, {
+    title: CONSTRUCTION,
+    intro: true,
+    introReachesPastScreen: true,
+    contents: false,
+    whatIs: [false, false],
+  });
+  // A frame later everything is shown, below the screen: nothing on it moved.
+  await page.waitForFunction(() => !document.querySelector("main [data-held-back-on-phones], main [data-held-back], main[data-holding]"));
+  const contentsTop = await page.evaluate(() => document.querySelector("main nav.contents").getBoundingClientRect().top);
+  assert.ok(contentsTop >= 823, `the list of contents starts below the screen (at ${contentsTop} px)`);
+  assert.equal(await layoutShift(page), 0);
   await closeClean(page);
 });
 
