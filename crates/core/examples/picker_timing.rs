@@ -21,8 +21,7 @@ fn main() {
         .collect();
     for (name, list) in [("catalogue", &base), ("tenfold", &tenfold)] {
         let start = std::time::Instant::now();
-        let mut keystrokes = 0;
-        let mut slowest = (0.0, String::new());
+        let mut keys = Vec::new();
         for query in [
             "software developer",
             "nurse practitoner",
@@ -33,19 +32,20 @@ fn main() {
             for end in 1..=query.len() {
                 let key = std::time::Instant::now();
                 let _ = best_matches(list, &query[..end]);
-                let took = key.elapsed().as_secs_f64() * 1000.0;
-                if took > slowest.0 {
-                    slowest = (took, query[..end].to_owned());
-                }
-                keystrokes += 1;
+                keys.push((key.elapsed().as_secs_f64() * 1000.0, &query[..end]));
             }
         }
-        let per_key = start.elapsed().as_secs_f64() * 1000.0 / f64::from(keystrokes);
+        let per_key = start.elapsed().as_secs_f64() * 1000.0 / keys.len() as f64;
+        // The slowest keys decide the picker's p95 (its fourth slowest of these 67).
+        keys.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let slowest: Vec<String> = keys[..4]
+            .iter()
+            .map(|(took, typed)| format!("{took:.3} “{typed}”"))
+            .collect();
         println!(
-            "{name}: {per_key:.3} ms per keystroke ({} choices); slowest {:.3} ms for “{}”",
+            "{name}: {per_key:.3} ms per keystroke ({} choices); slowest {}",
             list.len(),
-            slowest.0,
-            slowest.1
+            slowest.join(", ")
         );
     }
 }

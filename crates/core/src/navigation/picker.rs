@@ -5,7 +5,9 @@
 use crate::data::areas::{AreaIndex, AreaKind};
 use crate::data::occupations::Catalog;
 use crate::markup::tree::{el, Element, Node};
-use crate::navigation::search::{highlight_ranges, normalize, Query, Searchable};
+use crate::navigation::search::{
+    highlight_ranges, normalize, Look, Query, Searchable, MAX_TYPO_SCORE,
+};
 
 /// How many options a box lists at once.
 pub const SHOWN: usize = 8;
@@ -48,31 +50,79 @@ pub fn choices(catalog: &Catalog) -> Vec<Choice> {
     curated.chain(official).collect()
 }
 
-/// Indexes of the best choices for a query, best first. Every choice is scored (the whole
-/// catalogue per keystroke is well within a frame); the best are kept by insertion.
+/// Indexes of the best choices for a query, best first, ties in the choices' order. Every
+/// choice is looked at (the whole catalogue per keystroke is well within a frame): the exact
+/// matches are ranked at once, the possible misspellings after them, those sharing the most
+/// of the query's bigrams first. So the list fills with the best misspellings early, and the
+/// rest are ruled out by their bound alone, without scoring each run of their words.
 pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
     let mut query = Query::new(query);
-    let mut best: Vec<(u32, usize)> = Vec::with_capacity(SHOWN + 1);
+    let mut best = Best::default();
+    // (at most how many bigrams shared, index)
+    let mut misspellings = Vec::new();
     for (index, choice) in all.iter().enumerate() {
-        // With the list full, a title must beat its last entry to get in.
-        let floor = if best.len() == SHOWN {
-            best[SHOWN - 1].0
-        } else {
-            0
-        };
-        let Some(score) = query.score_above(&choice.searchable, floor) else {
-            continue;
-        };
-        let at = best
-            .iter()
-            .position(|(s, _)| score > *s)
-            .unwrap_or(best.len());
-        if at < SHOWN {
-            best.insert(at, (score, index));
-            best.truncate(SHOWN);
+        let title = &choice.searchable;
+        match query.look(title, best.floor()) {
+            Look::Exact(Some(score)) => best.insert(score, index),
+            Look::MaybeMisspelt if best.floor() < MAX_TYPO_SCORE => {
+                if let Some(shared) = query.misspelling_bound(title) {
+                    misspellings.push((shared, index));
+                }
+            }
+            _ => {}
         }
     }
-    best.into_iter().map(|(_, index)| index).collect()
+    // Those sharing the most first, a pass over the list for each count: once the count's
+    // bound cannot reach the list, no lower count can (the passes are few, and cheaper than
+    // sorting them).
+    let most = misspellings
+        .iter()
+        .map(|&(shared, _)| shared)
+        .max()
+        .unwrap_or(0);
+    'counts: for count in (0..=most).rev() {
+        for &(_, index) in misspellings.iter().filter(|&&(shared, _)| shared == count) {
+            if best.is_full() && query.bound_score(count) < best.floor() {
+                break 'counts;
+            }
+            if let Some(score) = query.misspelling_score(&all[index].searchable) {
+                best.insert(score, index);
+            }
+        }
+    }
+    best.0.into_iter().map(|(_, index)| index).collect()
+}
+
+/// The best [`SHOWN`] choices so far, best first: (score, index), ties by index.
+#[derive(Default)]
+struct Best(Vec<(u32, usize)>);
+
+impl Best {
+    fn is_full(&self) -> bool {
+        self.0.len() == SHOWN
+    }
+
+    /// What a choice must score to get in once the list is full (equalling it, it must come
+    /// earlier in the choices than the last one).
+    fn floor(&self) -> u32 {
+        if self.is_full() {
+            self.0[SHOWN - 1].0
+        } else {
+            0
+        }
+    }
+
+    fn insert(&mut self, score: u32, index: usize) {
+        let at = self
+            .0
+            .iter()
+            .position(|&(s, i)| score > s || score == s && index < i)
+            .unwrap_or(self.0.len());
+        if at < SHOWN {
+            self.0.insert(at, (score, index));
+            self.0.truncate(SHOWN);
+        }
+    }
 }
 
 /// One box: its text, the listed options and the highlighted one.

@@ -227,57 +227,73 @@ impl Query {
     /// picker that already has enough better matches skips the rest of the catalogue's
     /// costly checks.
     pub fn score_above(&mut self, title: &Searchable, floor: u32) -> Option<u32> {
-        if self.text.is_empty() {
-            return None;
+        match self.look(title, floor) {
+            Look::Exact(score) => score,
+            Look::MaybeMisspelt if floor < MAX_TYPO_SCORE => self
+                .misspelling_bound(title)
+                .filter(|&shared| self.bound_score(shared) > floor)
+                .and_then(|_| self.misspelling_score(title)),
+            _ => None,
         }
+    }
+
+    /// The cheap tests of a title: an exact kind of match and its score if above `floor`,
+    /// or whether it could be a misspelling.
+    pub fn look(&self, title: &Searchable, floor: u32) -> Look {
         // Every kind of match needs all of the query's letters but a misspelling, which may
         // miss two: most of a large catalogue fails this one test on a bitmask.
         let missing = (self.letters & !title.letters).count_ones();
-        if missing > 2 {
-            return None;
+        if self.text.is_empty() || missing > 2 {
+            return Look::Unmatched;
         }
         let text = title.text.as_str();
         // Exact kinds of match rank above any misspelling, shorter titles first. Each has
         // every query word inside the title: one search per word rules out most titles
         // before the costlier tests, each tried only if it could beat `floor`.
         let length = text.len().min(99) as u32;
-        if missing == 0 && 1000 - length > floor && matches_query(text, &self.text) {
-            let score = if text.starts_with(&self.text) {
-                1000 - length
-            } else if 800 - length > floor
-                && self
-                    .words
-                    .iter()
-                    .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
-            {
-                800 - length
-            } else {
-                600 - length
-            };
-            // Every exact match outscores every misspelling.
-            return (score > floor).then_some(score);
+        if missing > 0 || 1000 - length <= floor || !matches_query(text, &self.text) {
+            return Look::MaybeMisspelt;
         }
-        // Typos: the best similarity between the query and any run of title words of the
-        // same word count, so "sofware" still finds "Software Developers". A misspelling
-        // scores at most MAX_TYPO_SCORE: with a floor that high it is not scored.
-        if floor >= MAX_TYPO_SCORE {
-            return None;
-        }
-        let best = self.best_dice(&title.bigrams, floor);
+        let score = if text.starts_with(&self.text) {
+            1000 - length
+        } else if 800 - length > floor
+            && self
+                .words
+                .iter()
+                .all(|w| text.split(' ').any(|t| t.starts_with(w.as_str())))
+        {
+            800 - length
+        } else {
+            600 - length
+        };
+        Look::Exact((score > floor).then_some(score))
+    }
+
+    /// At most how many bigrams a run of the title's words shares with the query, if that
+    /// many could make it a misspelling: no run shares more than the title has of the
+    /// query's, and a run sharing `shared` scores at most 2·shared / (query + shared), which
+    /// reaches 0.5 at a third of the query's. One pass of lookups, where most titles stop.
+    pub fn misspelling_bound(&self, title: &Searchable) -> Option<usize> {
+        let shared = self.in_query(&title.bigrams).min(self.bigram_count);
+        (3 * shared >= self.bigram_count).then_some(shared)
+    }
+
+    /// The best score a misspelling with [`Query::misspelling_bound`] `shared` could have.
+    pub fn bound_score(&self, shared: usize) -> u32 {
+        typo_score(self.coefficient(shared, shared))
+    }
+
+    /// A misspelling's score, if the title is one: the best similarity between the query and
+    /// any run of title words of the same word count, so "sofware" still finds "Software
+    /// Developers". A misspelling scores at most MAX_TYPO_SCORE, below every exact match.
+    pub fn misspelling_score(&mut self, title: &Searchable) -> Option<u32> {
+        let best = self.best_dice(&title.bigrams);
         (best >= 0.5).then_some(typo_score(best))
     }
 
     /// The best Sørensen–Dice coefficient of the query's bigrams and those of a run of
-    /// title words as long as the query (in words), or 0 when no run could reach 0.5 or
-    /// beat `floor`.
-    fn best_dice(&mut self, title: &[u16], floor: u32) -> f64 {
-        // No run shares more bigrams than the title has of the query's, and a run sharing
-        // `shared` scores at most 2·shared / (query + shared), which reaches 0.5 at a third
-        // of the query's: one pass of lookups bounds every run, and most titles stop here.
-        let shared = self.in_query(title).min(self.bigram_count);
-        if 3 * shared < self.bigram_count || typo_score(self.coefficient(shared, shared)) <= floor {
-            return 0.0;
-        }
+    /// title words as long as the query (in words).
+    fn best_dice(&mut self, title: &[u16]) -> f64 {
         // A word starts at each bigram that begins with the space before it.
         self.word_starts.clear();
         self.word_starts
@@ -330,6 +346,16 @@ impl Query {
     }
 }
 
+/// What [`Query::look`] finds of a title.
+pub enum Look {
+    /// Every query word is in it: its score, if above the floor.
+    Exact(Option<u32>),
+    /// Not an exact match above the floor, and missing two of the query's letters at most.
+    MaybeMisspelt,
+    /// Not a match of any kind.
+    Unmatched,
+}
+
 /// A misspelling's score for its Dice coefficient.
 fn typo_score(dice: f64) -> u32 {
     (dice * f64::from(MAX_TYPO_SCORE)) as u32
@@ -362,7 +388,7 @@ fn bigram_keys(text: &str) -> impl Iterator<Item = u16> + '_ {
 }
 
 /// The highest score a misspelling gets; every exact kind of match scores above it.
-const MAX_TYPO_SCORE: u32 = 500;
+pub const MAX_TYPO_SCORE: u32 = 500;
 
 /// How well a title matches what the reader typed (both [`normalize`]d), for ranking a
 /// picker's options. Higher is better; `None` means no match. Pickers score many titles per
