@@ -218,22 +218,15 @@ impl Query {
     }
 
     /// How well a title matches, for ranking a picker's options: higher is better, `None`
-    /// means no match.
+    /// means no match. (A picker ranking a whole catalogue takes the steps one by one:
+    /// `picker::best_matches`.)
     pub fn score(&mut self, title: &Searchable) -> Option<u32> {
-        self.score_above(title, 0)
-    }
-
-    /// [`Query::score`], or `None` for a title that could score only `floor` or less: a
-    /// picker that already has enough better matches skips the rest of the catalogue's
-    /// costly checks.
-    pub fn score_above(&mut self, title: &Searchable, floor: u32) -> Option<u32> {
-        match self.look(title, floor) {
+        match self.look(title, 0) {
             Look::Exact(score) => score,
-            Look::MaybeMisspelt if floor < MAX_TYPO_SCORE => self
+            Look::MaybeMisspelt => self
                 .misspelling_bound(title)
-                .filter(|&shared| self.bound_score(shared) > floor)
                 .and_then(|_| self.misspelling_score(title)),
-            _ => None,
+            Look::Unmatched => None,
         }
     }
 
