@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare_core::markup::tree::Node;
 use role_compare_core::navigation::picker::{
-    area_choices, best_matches, choices, listbox_id, options, Choice, Combobox, KeyOutcome,
+    area_choices, best_matches, choices, listbox_id, options, Choices, Combobox, KeyOutcome,
     BOX_IDS, CHOSEN_ATTRIBUTE,
 };
 use role_compare_core::navigation::routes::compare_route;
@@ -47,7 +47,7 @@ impl Kind {
 struct Picker {
     kind: Kind,
     boxes: Vec<Combobox>,
-    all: Rc<Vec<Choice>>,
+    all: Rc<Choices>,
     loading: bool,
     navigate: Navigate,
     /// The picker's form; its parts are looked up inside it.
@@ -149,11 +149,11 @@ thread_local! {
     /// The choices of each kind of box, prepared once per visit: a generated page's picker
     /// is brought to life on every page shown (Next), and preparing the whole catalogue
     /// each time was in the way of showing it.
-    static CHOICES: RefCell<[Option<Rc<Vec<Choice>>>; 2]> = const { RefCell::new([None, None]) };
+    static CHOICES: RefCell<[Option<Rc<Choices>>; 2]> = const { RefCell::new([None, None]) };
 }
 
 /// Every role (from the catalogue) or every area (from the area index).
-async fn load_choices(kind: Kind) -> Result<Rc<Vec<Choice>>, crate::api::LoadError> {
+async fn load_choices(kind: Kind) -> Result<Rc<Choices>, crate::api::LoadError> {
     let slot = match kind {
         Kind::Roles => 0,
         Kind::Area => 1,
@@ -404,7 +404,7 @@ fn bring_to_life(kind: Kind, form: &web_sys::Element, eager: bool) {
     let picker: Shared = Rc::new(RefCell::new(Picker {
         kind,
         boxes,
-        all: Rc::new(Vec::new()),
+        all: Rc::default(),
         loading: false,
         navigate: use_navigate(),
         form: None,

@@ -1,6 +1,6 @@
 //! Milliseconds per picker keystroke over the catalogue and a tenfold copy of it, natively.
 use role_compare_core::data::checks::decode_catalog;
-use role_compare_core::navigation::picker::{best_matches, choices, Choice};
+use role_compare_core::navigation::picker::{best_matches, choices, Choice, Choices};
 
 fn main() {
     let json = std::fs::read_to_string("public/data/occupations.json")
@@ -8,7 +8,7 @@ fn main() {
     let catalog = decode_catalog("occupations.json", &json).expect("the catalogue decodes");
     let base = choices(&catalog);
     // As the bench builds it: the real catalogue, then nine copies with suffixed titles.
-    let tenfold: Vec<_> = (0..10)
+    let tenfold: Choices = (0..10)
         .flat_map(|copy| {
             base.iter().map(move |c| match copy {
                 0 => c.clone(),
@@ -44,7 +44,7 @@ fn main() {
             .collect();
         println!(
             "{name}: {per_key:.3} ms per keystroke ({} choices); slowest {}",
-            list.len(),
+            list.iter().count(),
             slowest.join(", ")
         );
     }

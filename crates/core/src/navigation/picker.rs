@@ -6,7 +6,7 @@ use crate::data::areas::{AreaIndex, AreaKind};
 use crate::data::occupations::Catalog;
 use crate::markup::tree::{el, Element, Node};
 use crate::navigation::search::{
-    highlight_ranges, normalize, Look, Query, Searchable, MAX_TYPO_SCORE,
+    highlight_ranges, normalize, BigramIndex, Look, Query, Searchable, MAX_TYPO_SCORE,
 };
 
 /// How many options a box lists at once.
@@ -33,8 +33,55 @@ impl Choice {
     }
 }
 
+/// What a box offers, in order, with the index its ranking reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choices {
+    list: Vec<Choice>,
+    bigrams: BigramIndex,
+}
+
+impl Choices {
+    pub fn new(list: Vec<Choice>) -> Self {
+        let bigrams = BigramIndex::new(list.iter().map(|choice| &choice.searchable));
+        Self { list, bigrams }
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Choice> {
+        self.list.get(index)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Choice> {
+        self.list.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+impl Default for Choices {
+    /// None yet (a box before its list has loaded).
+    fn default() -> Self {
+        Self::new(Vec::new())
+    }
+}
+
+impl FromIterator<Choice> for Choices {
+    fn from_iter<I: IntoIterator<Item = Choice>>(choices: I) -> Self {
+        Self::new(choices.into_iter().collect())
+    }
+}
+
+impl std::ops::Index<usize> for Choices {
+    type Output = Choice;
+
+    fn index(&self, index: usize) -> &Choice {
+        &self.list[index]
+    }
+}
+
 /// Every curated role, then every official occupation.
-pub fn choices(catalog: &Catalog) -> Vec<Choice> {
+pub fn choices(catalog: &Catalog) -> Choices {
     let curated = catalog.curated.iter().map(|role| {
         Choice::new(
             &role.slug,
@@ -55,17 +102,18 @@ pub fn choices(catalog: &Catalog) -> Vec<Choice> {
 /// matches are ranked at once, the possible misspellings after them, those sharing the most
 /// of the query's bigrams first. So the list fills with the best misspellings early, and the
 /// rest are ruled out by their bound alone, without scoring each run of their words.
-pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
+pub fn best_matches(all: &Choices, query: &str) -> Vec<usize> {
     let mut query = Query::new(query);
+    let in_query = query.in_query_of_each(&all.bigrams);
     let mut best = Best::default();
     // (at most how many bigrams shared, index)
     let mut misspellings = Vec::new();
-    for (index, choice) in all.iter().enumerate() {
-        let title = &choice.searchable;
-        match query.look(title, best.floor()) {
+    for (index, choice) in all.list.iter().enumerate() {
+        let in_query = usize::from(in_query[index]);
+        match query.look(&choice.searchable, in_query, best.floor()) {
             Look::Exact(Some(score)) => best.insert(score, index),
             Look::MaybeMisspelt if best.floor() < MAX_TYPO_SCORE => {
-                if let Some(shared) = query.misspelling_bound(title) {
+                if let Some(shared) = query.misspelling_bound(in_query) {
                     misspellings.push((shared, index));
                 }
             }
@@ -85,7 +133,8 @@ pub fn best_matches(all: &[Choice], query: &str) -> Vec<usize> {
             if best.is_full() && query.bound_score(count) < best.floor() {
                 break 'counts;
             }
-            if let Some(score) = query.misspelling_score(&all[index].searchable) {
+            let title = &all.list[index].searchable;
+            if let Some(score) = query.misspelling_score(title, count, best.floor()) {
                 best.insert(score, index);
             }
         }
@@ -158,7 +207,7 @@ impl Combobox {
     }
 
     /// The reader typed: new options, none chosen yet.
-    pub fn type_text(&mut self, text: &str, all: &[Choice]) {
+    pub fn type_text(&mut self, text: &str, all: &Choices) {
         self.text = text.to_owned();
         self.chosen = None;
         self.results = if text.trim().is_empty() {
@@ -171,7 +220,7 @@ impl Combobox {
     }
 
     /// Picks the option at `position` in the list.
-    pub fn pick(&mut self, position: usize, all: &[Choice]) {
+    pub fn pick(&mut self, position: usize, all: &Choices) {
         if let Some(choice) = self.results.get(position).and_then(|i| all.get(*i)) {
             self.text = choice.title.clone();
             self.chosen = Some(choice.slug.clone());
@@ -179,7 +228,7 @@ impl Combobox {
         }
     }
 
-    pub fn key(&mut self, key: &str, all: &[Choice]) -> KeyOutcome {
+    pub fn key(&mut self, key: &str, all: &Choices) -> KeyOutcome {
         let count = self.results.len();
         match key {
             "ArrowDown" if count > 0 => {
@@ -254,7 +303,7 @@ fn highlighted(title: &str, query: &str) -> Element {
 }
 
 /// The options of one box (`data-position` tells the app which was clicked).
-pub fn options(box_id: &str, state: &Combobox, all: &[Choice]) -> Vec<Node> {
+pub fn options(box_id: &str, state: &Combobox, all: &Choices) -> Vec<Node> {
     state
         .results
         .iter()
@@ -328,7 +377,7 @@ pub fn combobox_field(
 
 /// Every area as a choice of the area box, in the order of `areas.json` (each state
 /// followed by its metropolitan and nonmetropolitan areas), grouped by state name.
-pub fn area_choices(index: &AreaIndex) -> Vec<Choice> {
+pub fn area_choices(index: &AreaIndex) -> Choices {
     let state_name = |usps: &str| {
         index
             .area(usps)
@@ -449,6 +498,16 @@ mod tests {
         assert_eq!(combo.key("Escape", &all), KeyOutcome::Ignored);
         combo.type_text("zzzz", &all);
         assert_eq!(combo.status(), "No matching roles");
+    }
+
+    #[test]
+    fn a_box_whose_list_has_not_loaded_offers_nothing() {
+        let none = Choices::default();
+        assert!(none.is_empty());
+        assert!(best_matches(&none, "nurse").is_empty());
+        let mut combo = Combobox::default();
+        combo.type_text("nurse", &none);
+        assert!(!combo.open);
     }
 
     #[test]

@@ -182,6 +182,11 @@ pub struct Query {
     letters: u32,
     /// How many bigrams the query has.
     bigram_count: usize,
+    /// Its bigrams, each once.
+    keys: Vec<u16>,
+    /// How many of those are inside a word (no space in them): a title with every query word
+    /// in it has each of them, so it has at least this many of the query's bigrams.
+    inner_keys: usize,
     /// How many of each bigram (by [`bigram_key`]) the query has and a title has not yet
     /// matched: a table lookup per title bigram instead of a scan of the query's bigrams,
     /// which made typo scoring most of a keystroke's time.
@@ -197,16 +202,28 @@ impl Query {
         let text = normalize(typed);
         let mut unmatched = vec![0u8; BIGRAM_KEYS];
         let mut bigram_count = 0;
+        let mut keys = Vec::new();
         for key in bigram_keys(&text) {
             let count = &mut unmatched[usize::from(key)];
+            if *count == 0 {
+                keys.push(key);
+            }
             *count = count.saturating_add(1);
             bigram_count += 1;
         }
+        let inner_keys = keys
+            .iter()
+            .filter(|&&key| {
+                usize::from(key) / CHAR_CODES != 0 && usize::from(key) % CHAR_CODES != 0
+            })
+            .count();
         Self {
             words: text.split(' ').map(str::to_owned).collect(),
             letters: letters(&text),
             text,
             bigram_count,
+            keys,
+            inner_keys,
             unmatched,
             matched: Vec::new(),
             word_starts: Vec::new(),
@@ -221,18 +238,20 @@ impl Query {
     /// means no match. (A picker ranking a whole catalogue takes the steps one by one:
     /// `picker::best_matches`.)
     pub fn score(&mut self, title: &Searchable) -> Option<u32> {
-        match self.look(title, 0) {
+        let in_query = self.in_query(&title.bigrams);
+        match self.look(title, in_query, 0) {
             Look::Exact(score) => score,
             Look::MaybeMisspelt => self
-                .misspelling_bound(title)
-                .and_then(|_| self.misspelling_score(title)),
+                .misspelling_bound(in_query)
+                .and_then(|shared| self.misspelling_score(title, shared, 0)),
             Look::Unmatched => None,
         }
     }
 
-    /// The cheap tests of a title: an exact kind of match and its score if above `floor`,
+    /// The cheap tests of a title `in_query` of whose bigrams are among the query's
+    /// ([`Query::in_query_of_each`]): an exact kind of match and its score if above `floor`,
     /// or whether it could be a misspelling.
-    pub fn look(&self, title: &Searchable, floor: u32) -> Look {
+    pub fn look(&self, title: &Searchable, in_query: usize, floor: u32) -> Look {
         // Every kind of match needs all of the query's letters but a misspelling, which may
         // miss two: most of a large catalogue fails this one test on a bitmask.
         let missing = (self.letters & !title.letters).count_ones();
@@ -241,10 +260,15 @@ impl Query {
         }
         let text = title.text.as_str();
         // Exact kinds of match rank above any misspelling, shorter titles first. Each has
-        // every query word inside the title: one search per word rules out most titles
-        // before the costlier tests, each tried only if it could beat `floor`.
+        // every query word inside the title: the count of bigrams, then one search per word
+        // rule out most titles before the costlier tests, each tried only if it could beat
+        // `floor`.
         let length = text.len().min(99) as u32;
-        if missing > 0 || 1000 - length <= floor || !matches_query(text, &self.text) {
+        if missing > 0
+            || 1000 - length <= floor
+            || in_query < self.inner_keys
+            || !matches_query(text, &self.text)
+        {
             return Look::MaybeMisspelt;
         }
         let score = if text.starts_with(&self.text) {
@@ -262,13 +286,28 @@ impl Query {
         Look::Exact((score > floor).then_some(score))
     }
 
-    /// At most how many bigrams a run of the title's words shares with the query, if that
-    /// many could make it a misspelling: no run shares more than the title has of the
-    /// query's, and a run sharing `shared` scores at most 2·shared / (query + shared), which
-    /// reaches 0.5 at a third of the query's. One pass of lookups, where most titles stop.
-    pub fn misspelling_bound(&self, title: &Searchable) -> Option<usize> {
-        let shared = self.in_query(&title.bigrams).min(self.bigram_count);
+    /// At most how many bigrams a run of the words of a title, `in_query` of whose bigrams
+    /// are among the query's, shares with the query, if that many could make it a
+    /// misspelling: no run shares more than `in_query`, and a run sharing `shared` scores at
+    /// most 2·shared / (query + shared), which reaches 0.5 at a third of the query's. Where
+    /// most titles stop.
+    pub fn misspelling_bound(&self, in_query: usize) -> Option<usize> {
+        let shared = in_query.min(self.bigram_count);
         (3 * shared >= self.bigram_count).then_some(shared)
+    }
+
+    /// For every title of `index`, how many of its bigrams are among the query's, repeats
+    /// included: [`Query::in_query`] of each, from the index's lists of the query's few
+    /// bigrams instead of a lookup per bigram of every title.
+    pub fn in_query_of_each(&self, index: &BigramIndex) -> Vec<u16> {
+        let mut counts = vec![0u16; index.title_count];
+        for &key in &self.keys {
+            for &title in index.titles_with(key) {
+                let count = &mut counts[title as usize];
+                *count = count.saturating_add(1);
+            }
+        }
+        counts
     }
 
     /// The best score a misspelling with [`Query::misspelling_bound`] `shared` could have.
@@ -276,17 +315,26 @@ impl Query {
         typo_score(self.coefficient(shared, shared))
     }
 
-    /// A misspelling's score, if the title is one: the best similarity between the query and
-    /// any run of title words of the same word count, so "sofware" still finds "Software
-    /// Developers". A misspelling scores at most MAX_TYPO_SCORE, below every exact match.
-    pub fn misspelling_score(&mut self, title: &Searchable) -> Option<u32> {
-        let best = self.best_dice(&title.bigrams);
+    /// A misspelling's score, if the title is one and it could reach `floor` (below `floor`
+    /// if not): the best similarity between the query and any run of title words of the same
+    /// word count, so "sofware" still finds "Software Developers". `shared` is the title's
+    /// [`Query::misspelling_bound`]. A misspelling scores at most MAX_TYPO_SCORE, below every
+    /// exact match.
+    pub fn misspelling_score(
+        &mut self,
+        title: &Searchable,
+        shared: usize,
+        floor: u32,
+    ) -> Option<u32> {
+        let best = self.best_dice(&title.bigrams, shared, floor);
         (best >= 0.5).then_some(typo_score(best))
     }
 
     /// The best Sørensen–Dice coefficient of the query's bigrams and those of a run of
-    /// title words as long as the query (in words).
-    fn best_dice(&mut self, title: &[u16]) -> f64 {
+    /// title words as long as the query (in words), leaving out the runs that could not
+    /// reach 0.5, `floor` or the best so far: a run shares at most `shared` of the query's
+    /// bigrams and at most as many as it has, which is known before its lookups.
+    fn best_dice(&mut self, title: &[u16], shared: usize, floor: u32) -> f64 {
         // A word starts at each bigram that begins with the space before it.
         self.word_starts.clear();
         self.word_starts
@@ -297,6 +345,10 @@ impl Query {
         let mut best = 0.0f64;
         for first in 0..=words.saturating_sub(span) {
             let run = &title[self.word_starts[first]..self.word_starts[first + span]];
+            let could = self.coefficient(shared.min(run.len()), run.len());
+            if could < 0.5 || could <= best || typo_score(could) < floor {
+                continue;
+            }
             best = best.max(self.dice(run));
         }
         best
@@ -336,6 +388,53 @@ impl Query {
             self.unmatched[usize::from(key)] += 1;
         }
         shared
+    }
+}
+
+/// Which titles of a list have each bigram: for every bigram key, the index of each title
+/// with it, once for each time it has it (the titles' bigrams inverted, for
+/// [`Query::in_query_of_each`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BigramIndex {
+    title_count: usize,
+    /// Where each key's titles start in `titles`, then where the last key's end.
+    starts: Vec<u32>,
+    titles: Vec<u32>,
+}
+
+impl BigramIndex {
+    pub fn new<'a>(titles: impl Iterator<Item = &'a Searchable> + Clone) -> Self {
+        let mut starts = vec![0u32; BIGRAM_KEYS + 1];
+        let mut title_count = 0;
+        for title in titles.clone() {
+            title_count += 1;
+            for &key in &title.bigrams {
+                starts[usize::from(key) + 1] += 1;
+            }
+        }
+        for key in 0..BIGRAM_KEYS {
+            starts[key + 1] += starts[key];
+        }
+        // Each key's next free place, filled title by title so each list is in title order.
+        let mut next = starts.clone();
+        let mut entries = vec![0u32; starts[BIGRAM_KEYS] as usize];
+        for (index, title) in titles.enumerate() {
+            for &key in &title.bigrams {
+                let at = &mut next[usize::from(key)];
+                entries[*at as usize] = index as u32;
+                *at += 1;
+            }
+        }
+        Self {
+            title_count,
+            starts,
+            titles: entries,
+        }
+    }
+
+    fn titles_with(&self, key: u16) -> &[u32] {
+        let key = usize::from(key);
+        &self.titles[self.starts[key] as usize..self.starts[key + 1] as usize]
     }
 }
 
@@ -425,6 +524,35 @@ pub fn highlight_ranges(title: &str, normalized_query: &str) -> Vec<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bigram_index_counts_each_title_as_a_lookup_per_bigram_does() {
+        let titles: Vec<Searchable> = [
+            "Nurse Practitioners",
+            "Registered Nurses",
+            "",
+            "Éclair Café Owner/Manager",
+            "Zz Top Tribute Drummers (copy 3)",
+            "aa aa aa",
+        ]
+        .iter()
+        .map(|title| Searchable::new(title))
+        .collect();
+        let index = BigramIndex::new(titles.iter());
+        for typed in ["nurse practito", "aa", "cafe", "zz top", "x", "", "rs rs"] {
+            let query = Query::new(typed);
+            let each: Vec<usize> = titles.iter().map(|t| query.in_query(&t.bigrams)).collect();
+            let at_once: Vec<usize> = query
+                .in_query_of_each(&index)
+                .into_iter()
+                .map(usize::from)
+                .collect();
+            assert_eq!(at_once, each, "{typed:?}");
+        }
+        assert!(Query::new("nurse")
+            .in_query_of_each(&BigramIndex::new([].iter()))
+            .is_empty());
+    }
 
     #[test]
     fn normalize_folds_case_accents_and_punctuation() {
