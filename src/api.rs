@@ -126,8 +126,8 @@ async fn decoded<T>(
 }
 
 /// Starts downloading the catalogue, for a first page at an app shell, so that it arrives
-/// while the article index is read and decoded (or, for a pair's first screen, while that
-/// screen is written: [`first_screen_facts`]). There the pair is almost never a curated
+/// while the article index is read and decoded (for a pair's first screen, once that screen
+/// is painted: [`first_screen_facts`]). There the pair is almost never a curated
 /// article (each has a page of its own; only its reversed order or an address with a query
 /// reaches the shell), and any other pair needs the catalogue.
 pub fn download_catalog_ahead() {
@@ -375,39 +375,59 @@ async fn place(catalog: &Catalog, asked: Option<&str>) -> Result<AreaAsked, Load
 
 /// What the first screen of the pair at `segment` shows, from the two occupations' own
 /// files (and the map, for a state's name), before the article index and the catalogue are
-/// decoded; `None` where only they can tell (a curated role, listed in `curated_roles`; an
-/// area other than a state) or a file failed, which the whole page's load then reports.
+/// decoded. `Ok(None)` where only the whole page's load can tell: a curated role (listed in
+/// `curated_roles`), an area other than a state, a file that is not there (as an unknown
+/// role's is not) or that is broken. A file that could not be downloaded is the answer as
+/// it happened: the whole page's load would ask for the article index first, and name it.
 pub async fn first_screen_facts(
     segment: &str,
     area: Option<&str>,
     curated_roles: &str,
-) -> Option<(GeneratedComparison, Place)> {
-    let pair = resolve::pair_of(segment).ok()?;
+) -> Result<Option<(GeneratedComparison, Place)>, LoadError> {
+    let Ok(pair) = resolve::pair_of(segment) else {
+        return Ok(None);
+    };
     if curated_roles
         .split(' ')
         .any(|role| role == pair.a || role == pair.b)
     {
-        return None;
+        return Ok(None);
     }
-    // Both on their way before either is awaited, then the article index and the
-    // catalogue, which the rest of the page needs: before them, on a slow network, they
-    // would hold the first screen back (the shell no longer preloads them).
+    // Both on their way before either is awaited. The article index and the catalogue,
+    // which only the rest of the page needs, are asked for once the first screen is painted
+    // (`pages::compare::Rest`): asked for now, their requests and answers took the main
+    // thread between the app's start and that paint.
     for slug in [&pair.a, &pair.b] {
         request_now(occupation_path(slug));
     }
-    download_ahead(&INDEX, ARTICLE_INDEX_PATH);
-    download_catalog_ahead();
     let place = match area.filter(|asked| !asked.is_empty() && *asked != NATIONAL) {
         None => Place::national(),
         Some(asked) => {
-            let map = us_map().await.ok()?;
-            let state = map.state(asked)?;
+            let Some(state) = downloaded(us_map().await)?.and_then(|map| map.state(asked).cloned())
+            else {
+                return Ok(None);
+            };
             Place::state(&state.usps, &state.name)
         }
     };
-    let a = RoleFacts::official(occupation(&pair.a).await.ok()?);
-    let b = RoleFacts::official(occupation(&pair.b).await.ok()?);
-    Some((GeneratedComparison::new(a, b), place))
+    let Some(a) = downloaded(occupation(&pair.a).await)? else {
+        return Ok(None);
+    };
+    let Some(b) = downloaded(occupation(&pair.b).await)? else {
+        return Ok(None);
+    };
+    let comparison = GeneratedComparison::new(RoleFacts::official(a), RoleFacts::official(b));
+    Ok(Some((comparison, place)))
+}
+
+/// A file for a first screen: `None` where the whole page's load is to say what is wrong
+/// with it (not there, or broken); the error where it could not be downloaded.
+fn downloaded<T>(result: Result<T, LoadError>) -> Result<Option<T>, LoadError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(LoadError::Http { status: 404, .. } | LoadError::Data(_)) => Ok(None),
+        Err(error) => Err(error),
+    }
 }
 
 /// Pages loaded (or fetched ahead) in this visit, ready to show: moving to one takes no

@@ -42,13 +42,19 @@ pub fn opens_at_top() -> bool {
 
 /// Writes the first screen of a page whose whole follows ([`render_rest`]) once it has
 /// been painted. `<main>` stays a screen tall meanwhile, so that the footer stays below it.
-pub fn render_first_screen(page: &Page) {
+/// Its title and description follow its paint, out of the way of it; in a hidden tab, which
+/// paints nothing until it is shown, they name the tab at once.
+pub fn render_first_screen(page: Page) {
     let Some(main) = main_element() else {
         return;
     };
     replace_children(&main, &page.content);
     let _ = main.set_attribute(markup_ahead::HOLDING, "");
-    set_page_meta(page);
+    if document().hidden() {
+        set_page_meta(&page);
+    } else {
+        crate::idle::after_next_paint(move || set_page_meta(&page));
+    }
 }
 
 /// Completes the page whose first screen [`render_first_screen`] wrote. The nodes on screen

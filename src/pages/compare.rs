@@ -158,12 +158,19 @@ pub async fn write_first_page(segment: String) -> FirstPage {
         .and_then(|main| main.get_attribute(CURATED_ROLES_ATTRIBUTE))
         .filter(|_| opens_at_top());
     if let Some(curated_roles) = curated_roles {
-        if write_first_screen_early(&segment, area.as_deref(), &curated_roles, &location).await {
-            let rest = Rest {
-                key: (segment, area),
-                location,
-            };
-            return FirstPage::EarlyScreen(rest);
+        match write_first_screen_early(&segment, area.as_deref(), &curated_roles, &location).await {
+            Ok(true) => {
+                let rest = Rest {
+                    key: (segment, area),
+                    location,
+                };
+                return FirstPage::EarlyScreen(rest);
+            }
+            Ok(false) => {}
+            Err(error) => {
+                LEFT_TO_THE_APP.set(Some(((segment, area), Err(error))));
+                return FirstPage::LeftToTheApp;
+            }
         }
     }
     crate::api::download_catalog_ahead();
@@ -175,7 +182,7 @@ pub async fn write_first_page(segment: String) -> FirstPage {
     let rest = WholePage { data, location };
     match opens_at_top().then(|| first_screen_of(&rest)).flatten() {
         Some(first_screen) => {
-            render_first_screen(&first_screen);
+            render_first_screen(first_screen);
             FirstPage::FirstScreen(rest)
         }
         None => {
@@ -186,20 +193,21 @@ pub async fn write_first_page(segment: String) -> FirstPage {
 }
 
 /// Writes a generated pair's first screen from the roles' own files, where they tell it,
-/// before the article index and the catalogue are decoded; true if it did.
+/// before the article index and the catalogue are decoded; true if it did, the error if a
+/// file could not be downloaded.
 async fn write_first_screen_early(
     segment: &str,
     area: Option<&str>,
     curated_roles: &str,
     location: &Location,
-) -> bool {
-    let facts = crate::api::first_screen_facts(segment, area, curated_roles).await;
+) -> Result<bool, crate::api::LoadError> {
+    let facts = crate::api::first_screen_facts(segment, area, curated_roles).await?;
     let Some((comparison, place)) = facts else {
-        return false;
+        return Ok(false);
     };
     let state = url_state(location, |key| key == place.key());
     let first_screen = generated_first_screen(&comparison, &state, &place, None);
-    first_screen.as_ref().map(render_first_screen).is_some()
+    Ok(first_screen.map(render_first_screen).is_some())
 }
 
 /// The rest of a page whose first screen [`write_first_screen_early`] wrote.
@@ -214,6 +222,8 @@ impl Rest {
     /// map and the catalogue name each state alike); a load that failed is the app's to show.
     pub async fn complete(self) {
         let (segment, area) = self.key.clone();
+        // The catalogue with the article index, not after it is decoded.
+        crate::api::download_catalog_ahead();
         let data = load_compare_page(segment, area).await;
         if !is_comparison(&data) {
             LEFT_TO_THE_APP.set(Some((self.key, data)));

@@ -189,9 +189,11 @@ test("through the app shell, a pair's first screen is written first, the rest jo
     differences: false,
     holding: true,
     footerBelowScreen: true,
-    tabTitle: "Web Developers vs. Software Developers: What Are the Differences? | Role Compare",
+    // The tab is named once the first screen is painted, out of that paint's way.
+    tabTitle: "Role Compare: career comparisons, side by side",
   });
   await page.waitForFunction(() => document.getElementById("differences") && !document.querySelector("main [data-held-back], main[data-holding]"));
+  assert.equal(await page.title(), "Web Developers vs. Software Developers: What Are the Differences? | Role Compare");
   assert.ok(await page.evaluate(() => window.firstDescription.isConnected), "the first screen's nodes stay: the rest is added after them");
   assert.equal(await page.locator("main h1").count(), 1);
   assert.equal(await page.locator("#what-is-web-developers").count(), 1);
@@ -200,6 +202,26 @@ test("through the app shell, a pair's first screen is written first, the rest jo
   const compare = page.getByRole("button", { name: "Compare" });
   await compare.scrollIntoViewIfNeeded();
   assert.ok(await compare.isVisible(), "the picker at the end of the page is shown");
+  await closeClean(page);
+});
+
+test("through the app shell in a hidden tab, which paints nothing, the first screen names the tab as it is written", async () => {
+  const page = await app.open("/compare/web-developers-vs-software-developers", {
+    shell: true,
+    before: (page) =>
+      page.addInitScript(() => {
+        Object.defineProperty(document, "hidden", { get: () => true });
+        window.firstTitle = new Promise((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector("main h1")) return;
+            observer.disconnect();
+            resolve(document.title);
+          }).observe(document, { subtree: true, childList: true });
+        });
+      }),
+  });
+  assert.equal(await page.evaluate(() => window.firstTitle), "Web Developers vs. Software Developers: What Are the Differences? | Role Compare");
+  await appStarted(page);
   await closeClean(page);
 });
 
