@@ -89,8 +89,8 @@ pub struct Shell {
 /// first screen shows, and the script that asks for the pair's two occupation files as the
 /// shell is parsed (`public/pair-files.js`), so that neither waits for the wasm. The article
 /// index and the catalogue are not preloaded: on a slow network they took bandwidth from the
-/// wasm and the roles' files, and the app asks for them right after the roles' files
-/// (README, "App shell on a static host").
+/// wasm and the roles' files, and the app asks for them once the pair's first screen is
+/// painted (README, "App shell on a static host").
 pub fn early_requests() -> Vec<Element> {
     let map = el("link")
         .attr("rel", "preload")
