@@ -21,7 +21,7 @@ test("a generated pair shows both titles, O*NET descriptions and the national me
   const producers = occupation("producers-and-directors");
   const developers = occupation("software-developers");
   const page = await app.open("/compare/producers-and-directors-vs-software-developers");
-  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await articleReady(page, TITLE);
   const outline = await headings(page);
   for (const heading of ["What do Producers and Directors do?", "What do Software Developers do?", "Salary", "Employment", "Side by side", "Sources"]) {
     assert.ok(outline.includes(heading), `missing heading ${heading}`);
@@ -53,7 +53,7 @@ test("changing the area updates the chart, the table and the URL, and a reload r
   assert.match(await textInView(page.locator("table.figures caption").first()), /California/);
 
   await page.reload();
-  await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await articleReady(page, TITLE);
   assert.equal(await areaShown(page), "California");
   assert.equal((await figures(page))["Median"][1], usd(developers.wages.CA[3]));
 
@@ -95,7 +95,7 @@ test("Next and Previous keep role A and step role B through the catalogue", asyn
 test("hourly-only occupations show no annual figure anywhere", async () => {
   const actors = occupation("actors");
   const page = await app.open("/compare/actors-vs-software-developers");
-  await page.getByRole("heading", { level: 1, name: "Actors vs. Software Developers: What Are the Differences?" }).waitFor();
+  await articleReady(page, "Actors vs. Software Developers: What Are the Differences?");
   const table = await figures(page);
   for (const row of ["10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile", "Mean (average)"]) {
     assert.equal(table[row][0], "hourly pay only", row);

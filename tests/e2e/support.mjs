@@ -56,13 +56,14 @@ export function headings(page) {
 }
 
 /**
- * Waits for the article heading, i.e. for the data to have arrived and rendered, and for the
- * page left behind to be gone: after Next it stays in <main>, hidden, until the frame after
- * the new page is shown, and its links would match a locator too.
+ * Waits for the article heading, i.e. for the data to have arrived and rendered, for the
+ * page left behind to be gone (after Next it stays in <main>, hidden, until the frame after
+ * the new page is shown, and its links would match a locator too), and for the whole page:
+ * an app shell writes a pair's first screen alone, and the rest once its files are in.
  */
 export async function articleReady(page, title) {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
-  await page.waitForFunction(() => !document.querySelector("main > [data-leaving]"));
+  await page.waitForFunction(() => !document.querySelector("main > [data-leaving], main[data-holding]"));
 }
 
 /**
