@@ -168,7 +168,7 @@ pub async fn write_first_page(segment: String) -> FirstPage {
             }
             Ok(false) => {}
             Err(error) => {
-                LEFT_TO_THE_APP.set(Some(((segment, area), Err(error))));
+                leave_to_the_app((segment, area), Err(error));
                 return FirstPage::LeftToTheApp;
             }
         }
@@ -176,7 +176,7 @@ pub async fn write_first_page(segment: String) -> FirstPage {
     crate::api::download_catalog_ahead();
     let data = load_compare_page(segment.clone(), area.clone()).await;
     if !is_comparison(&data) {
-        LEFT_TO_THE_APP.set(Some(((segment, area), data)));
+        leave_to_the_app((segment, area), data);
         return FirstPage::LeftToTheApp;
     }
     let rest = WholePage { data, location };
@@ -226,7 +226,7 @@ impl Rest {
         crate::api::download_catalog_ahead();
         let data = load_compare_page(segment, area).await;
         if !is_comparison(&data) {
-            LEFT_TO_THE_APP.set(Some((self.key, data)));
+            leave_to_the_app(self.key, data);
             return;
         }
         WholePage {
@@ -307,6 +307,12 @@ thread_local! {
     /// first load of that address.
     static LEFT_TO_THE_APP: std::cell::RefCell<Option<(DataKey, PageAnswer)>> =
         const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps an answer the first page's writing did not show, for the app's first load of `key`
+/// to show (an unknown pair, a broken file, a download that failed) without asking again.
+fn leave_to_the_app(key: DataKey, answer: PageAnswer) {
+    LEFT_TO_THE_APP.set(Some((key, answer)));
 }
 
 /// The answer for `/compare/<segment>?area=<area>`: the one [`write_first_page`] left, once,

@@ -205,6 +205,33 @@ test("through the app shell, a pair's first screen is written first, the rest jo
   await closeClean(page);
 });
 
+test("an app shell's skeleton starts where it starts, however much of it has been parsed", async () => {
+  // A frame can be painted while the parser is inside the skeleton (a slow phone): what it
+  // has added so far must not move when the rest comes. The wasm is held, so the shell stays.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const page = await app.open("/compare/web-developers-vs-software-developers", {
+    shell: true,
+    viewport: { width: 412, height: 823 },
+    before: (page) =>
+      page.route("**/*_bg.wasm", async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.locator(".skeleton").waitFor();
+  const tops = await page.evaluate(() => {
+    const top = (selector) => document.querySelector(selector).getBoundingClientRect().top;
+    const whole = { page: top("main .page"), skeleton: top(".skeleton") };
+    // As it was before the parser reached the lines: the status line only.
+    for (const part of [...document.querySelector(".skeleton").children].slice(1)) part.remove();
+    return { whole, partial: { page: top("main .page"), skeleton: top(".skeleton") } };
+  });
+  assert.deepEqual(tops.partial, tops.whole);
+  release();
+  await closeClean(page);
+});
+
 test("through the app shell in a hidden tab, which paints nothing, the first screen names the tab as it is written", async () => {
   const page = await app.open("/compare/web-developers-vs-software-developers", {
     shell: true,
