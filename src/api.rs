@@ -225,7 +225,7 @@ async fn us_map() -> Loaded<UsMap> {
     logged(decoded(&MAPS, US_MAP_PATH, decode_us_map).await)
 }
 
-/// The name of the state `usps` (`None`: not on the map), without decoding the map's
+/// The name of the state `usps` (`None`: not on the map), without checking the map's
 /// shapes: a first screen's place.
 async fn state_name(usps: &str) -> Result<Option<String>, LoadError> {
     Ok(decode_state_name(
