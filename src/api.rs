@@ -19,7 +19,7 @@ use role_compare_core::compare::resolve::{self, area_asked_for, UnknownPair};
 use role_compare_core::data::areas::{AreaIndex, LocalFigures};
 use role_compare_core::data::checks::{
     decode_area_index, decode_article, decode_catalog, decode_index, decode_local_figures,
-    decode_occupation, decode_role, decode_state_name, decode_us_map,
+    decode_occupation, decode_role, decode_us_map,
 };
 use role_compare_core::data::files::{
     area_path, article_path, occupation_path, role_path, AREA_INDEX_PATH, ARTICLE_INDEX_PATH,
@@ -225,16 +225,6 @@ async fn us_map() -> Loaded<UsMap> {
     logged(decoded(&MAPS, US_MAP_PATH, decode_us_map).await)
 }
 
-/// The name of the state `usps` (`None`: not on the map), without checking the map's
-/// shapes: a first screen's place.
-async fn state_name(usps: &str) -> Result<Option<String>, LoadError> {
-    Ok(decode_state_name(
-        US_MAP_PATH,
-        &text(US_MAP_PATH).await?,
-        usps,
-    )?)
-}
-
 /// Every occupation's figures in a metropolitan or nonmetropolitan area.
 async fn local_figures(key: &str) -> Loaded<LocalFigures> {
     let url = area_path(key);
@@ -413,10 +403,11 @@ pub async fn first_screen_facts(
     let place = match area.filter(|asked| !asked.is_empty() && *asked != NATIONAL) {
         None => Place::national(),
         Some(asked) => {
-            let Some(name) = downloaded(state_name(asked).await)?.flatten() else {
+            let Some(state) = downloaded(us_map().await)?.and_then(|map| map.state(asked).cloned())
+            else {
                 return Ok(None);
             };
-            Place::state(asked, &name)
+            Place::state(&state.usps, &state.name)
         }
     };
     let Some(a) = downloaded(occupation(&pair.a).await)? else {

@@ -598,26 +598,6 @@ pub fn decode_us_map(file: &str, json: &str) -> Result<UsMap, DataError> {
     found.into_result(file, map)
 }
 
-/// The name of the state `usps` (`None`: not on the map) from `us-states.json`, checking
-/// that name and not the shapes: a first screen's place. [`decode_us_map`], which the map
-/// below that screen still runs, took 20 ms of samples at ×4 CPU before that screen in a
-/// trace, about half of it in the checks (each path read point by point, the codes' sets).
-/// Decoding only the codes and names would skip the rest too, for 0.9 KiB more wasm.
-pub fn decode_state_name(file: &str, json: &str, usps: &str) -> Result<Option<String>, DataError> {
-    let map: UsMap = decode_built(file, json)?;
-    let Some((index, state)) = map
-        .states
-        .into_iter()
-        .enumerate()
-        .find(|(_, state)| state.usps == usps)
-    else {
-        return Ok(None);
-    };
-    let mut found = Findings::default();
-    found.text(&format!("states[{index}].name"), &state.name);
-    found.into_result(file, Some(state.name))
-}
-
 /// Checks the index: valid slugs, consistent titles, and an editorial order in which
 /// every article appears exactly once.
 pub fn validate_index(file: &str, index: ArticleIndex) -> Result<ArticleIndex, DataError> {
@@ -960,27 +940,5 @@ mod tests {
         let broken = map.replace("l1-2 3,2-2 3z", "L1,2");
         assert!(problems(decode_us_map("f", &broken))
             .contains("`states[0].path`: a ring is not closed"));
-    }
-
-    #[test]
-    fn a_state_name_is_read_without_checking_the_shapes() {
-        let map = r#"{"width":975,"height":610,"states":[
-            {"fips":"06","usps":"CA","name":"California","path":"not checked"},
-            {"fips":"11","usps":"DC","name":"District of Columbia","path":"M826,267l1-2 3,2-2 3z"}]}"#;
-        assert_eq!(
-            decode_state_name("f", map, "DC").unwrap().as_deref(),
-            Some("District of Columbia")
-        );
-        assert_eq!(decode_state_name("f", map, "TX").unwrap(), None);
-        let blank = map.replace("\"District of Columbia\"", "\" \"");
-        assert!(
-            problems(decode_state_name("f", &blank, "DC")).contains("`states[1].name` is empty")
-        );
-        let unnamed = map.replace(r#""name":"District of Columbia","#, "");
-        let missing = decode_state_name("f", &unnamed, "DC").unwrap_err();
-        assert!(
-            missing.to_string().contains("missing field `name`"),
-            "{missing}"
-        );
     }
 }
