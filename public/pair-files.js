@@ -18,6 +18,10 @@
 
   function preload() {
     var main = document.getElementById("main");
+    // Run after the app has started (a fast start, a slow script), a preload would be a
+    // second request for each file, which the app's Retry could later be given while it
+    // never answers: the app asks for its files itself.
+    if (!main || main.hasAttribute("data-app-started")) return;
     var curated = ((main && main.getAttribute("data-curated-roles")) || "").split(" ");
     roles.forEach(function (slug) {
       if (curated.indexOf(slug) !== -1) return;

@@ -19,6 +19,7 @@ pub mod router;
 pub mod share;
 
 use role_compare_core::navigation::routes::Route;
+use role_compare_core::pages::compare::APP_STARTED_ATTRIBUTE;
 use wasm_bindgen::JsCast;
 
 /// Starts the app for the page in the document; it runs for as long as the page is open.
@@ -28,6 +29,8 @@ pub fn start() {
         leptos::logging::error!("The page has no <main id=\"main\"> for the app.");
         return;
     };
+    // Before any request: the shell's preloads are then left to the app (the attribute's doc).
+    let _ = main.set_attribute(APP_STARTED_ATTRIBUTE, "");
     // The task executor the app's futures run on (mounting sets it too; once is enough).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     match Route::parse(&router::current_location().path) {

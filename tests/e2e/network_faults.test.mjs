@@ -79,9 +79,9 @@ const FAULTS = {
 };
 
 /**
- * Waits until the data requests still open are all `url`'s, for 200 ms on end. An app shell
- * preloads its pair's occupation files (public/pair-files.js); where the app's own request
- * does not join the preload (request interception can keep them apart), both stay open.
+ * Waits until the data requests still open are all `url`'s, for 200 ms on end: an app
+ * shell's preload of a pair's occupation file (public/pair-files.js) and the app's own
+ * request for it are one request or, where the app asked first, the app's alone.
  */
 function onlyOneLeft(page, open, url) {
   return requestsSteady(page, open, () => open.size > 0 && [...open].every((request) => new URL(request.url()).pathname === url));
@@ -207,5 +207,43 @@ test("racing navigations: a comparison still loading when the reader goes home s
   assert.equal(page.url(), app.url("/"));
   assert.equal(await page.getByRole("heading", { name: /Construction Superintendent vs\. Foreman/ }).count(), 0);
   await page.getByText("12 comparisons").waitFor();
+  await closeClean(page);
+});
+
+test("a shell's preload script that runs after the app has asked for nothing, so Retry after a stalled file brings the page", async () => {
+  // The script is held until the app has asked for the file that never answers: a late
+  // preload would be a second request, still open when Retry asks for the file again.
+  const url = "/data/occupations/software-developers.json";
+  const asked = [];
+  let faulty = true;
+  let appAsked;
+  const askedByTheApp = new Promise((resolve) => (appAsked = resolve));
+  const page = await app.open(GENERATED, {
+    shell: true,
+    before: async (page) => {
+      await page.clock.install();
+      page.on("request", (request) => new URL(request.url()).pathname === url && asked.push(request));
+      await page.route(`**${url}`, (route) => {
+        appAsked();
+        if (!faulty) return route.continue();
+      });
+      await page.route("**/pair-files.js", async (route) => {
+        await askedByTheApp;
+        await route.continue();
+      });
+    },
+  });
+  // The load event waits for async scripts to have run; then a request would be under way.
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(300);
+  assert.equal(asked.length, 1, `one request for ${url}, the app's`);
+  await page.clock.runFor(16_000);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /took longer than 15 s/);
+  faulty = false;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await generatedReady(page);
+  assert.equal(await page.getByRole("alert").count(), 0, "the error is gone");
   await closeClean(page);
 });

@@ -380,7 +380,7 @@ fn the_plain_app_and_the_embed_shell_list_every_curated_role() {
 fn the_app_shells_ask_for_a_pairs_files_as_the_app_will() {
     use role_compare_core::data::files::occupation_path;
     use role_compare_core::navigation::slug::PAIR_SEPARATOR;
-    use role_compare_core::pages::compare::CURATED_ROLES_ATTRIBUTE;
+    use role_compare_core::pages::compare::{APP_STARTED_ATTRIBUTE, CURATED_ROLES_ATTRIBUTE};
     use role_compare_render::shell::PAIR_FILES_SCRIPT;
 
     let script_tag = format!(r#"<script async="" src="{PAIR_FILES_SCRIPT}"></script>"#);
@@ -405,6 +405,7 @@ fn the_app_shells_ask_for_a_pairs_files_as_the_app_will() {
         names.as_str(),
         &format!(r#""{PAIR_SEPARATOR}""#),
         &format!(r#""{CURATED_ROLES_ATTRIBUTE}""#),
+        &format!(r#""{APP_STARTED_ATTRIBUTE}""#),
     ] {
         assert!(script.contains(needle), "pair-files.js has no {needle}");
     }

@@ -325,6 +325,13 @@ pub fn load_error_page(message: &str, can_retry: bool) -> Page {
 /// the article index has told it which roles are curated.
 pub const CURATED_ROLES_ATTRIBUTE: &str = "data-curated-roles";
 
+/// The attribute the app puts on `<main>` as it starts, before it asks for anything. The
+/// shell's script that preloads the pair's files (`public/pair-files.js`) may run after
+/// that (it is async, and waits for `<main>` to be parsed); it then asks for nothing, since
+/// a preload made after the app's own request is a second download, and one that stays
+/// open is given to the next request for its file, a Retry's included.
+pub const APP_STARTED_ATTRIBUTE: &str = "data-app-started";
+
 /// The shape of a comparison while its data loads, so nothing jumps when it arrives.
 pub fn loading_content() -> Node {
     el("div").class("page").child(article_skeleton()).into()
