@@ -79,6 +79,18 @@
   function start() {
     postHeight(true);
     if (window.ResizeObserver) new ResizeObserver(function () { postHeight(false); }).observe(document.body);
+    // Browsers pause rendering, and so ResizeObserver, in a cross-origin frame out of view,
+    // where the app may still be writing the page (the rest of its first screen, a Retry):
+    // changes to the page are heard of anyway, and measured on a timer, which still runs.
+    var measuring = false;
+    if (window.MutationObserver) new MutationObserver(function () {
+      if (measuring) return;
+      measuring = true;
+      setTimeout(function () {
+        measuring = false;
+        postHeight(false);
+      }, 100);
+    }).observe(document.body, { attributes: true, characterData: true, childList: true, subtree: true });
     if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { postHeight(false); });
     window.addEventListener("load", function () { postHeight(false); });
     // A change of system theme may change colours only, but the host asked to hear of it.

@@ -124,6 +124,28 @@ test("two embeds on another site size themselves after load, a theme change and 
   await closeClean(page);
 });
 
+test("an embed out of view whose content changes still reports its height", async () => {
+  // Chromium pauses rendering, and with it ResizeObserver, in a cross-origin frame out of
+  // view; the app may still be writing the page there (the rest of a first screen, a Retry).
+  const page = await openHost();
+  await framesReady(page);
+  const before = await settled(page, "after load");
+  const second = page.locator("#second iframe");
+  assert.equal(await second.evaluate((e) => e.getBoundingClientRect().top > innerHeight), true, "the second embed is out of view");
+  const frame = await (await second.elementHandle()).contentFrame();
+  await frame.evaluate(() => {
+    const added = document.createElement("p");
+    added.style.height = "1000px";
+    document.querySelector("main").append(added);
+  });
+  const grown = await settled(page, "after its content grew out of view");
+  assert.ok(grown[1].iframe > before[1].iframe + 900, `the iframe grew with its content: ${JSON.stringify(grown)}`);
+  await frame.evaluate(() => document.querySelector("main").lastElementChild.remove());
+  const shrunk = await settled(page, "after its content shrank out of view");
+  assert.ok(Math.abs(shrunk[1].iframe - before[1].iframe) <= 2, "and shrank back");
+  await closeClean(page);
+});
+
 test("height messages from another origin or another window resize nothing", async () => {
   const page = await openHost();
   await framesReady(page);
