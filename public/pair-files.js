@@ -22,7 +22,7 @@
     // second request for each file, which the app's Retry could later be given while it
     // never answers: the app asks for its files itself.
     if (!main || main.hasAttribute("data-app-started")) return;
-    var curated = ((main && main.getAttribute("data-curated-roles")) || "").split(" ");
+    var curated = (main.getAttribute("data-curated-roles") || "").split(" ");
     roles.forEach(function (slug) {
       if (curated.indexOf(slug) !== -1) return;
       var link = document.createElement("link");
