@@ -112,7 +112,7 @@ pub fn show_prepared(address: &str) -> bool {
 }
 
 /// Marks what `<main>` held before the page shown, until it is taken out.
-const LEAVING: &str = "data-leaving";
+pub const LEAVING: &str = "data-leaving";
 
 /// Marks the page now in `main` as the app's, and completes it in the frames that follow;
 /// `held_back`: parts of it wait for the second frame ([`markup_ahead::HELD_BACK`]).

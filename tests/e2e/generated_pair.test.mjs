@@ -92,6 +92,25 @@ test("Next and Previous keep role A and step role B through the catalogue", asyn
   await closeClean(page);
 });
 
+test("two quick presses of ← step back two comparisons", async () => {
+  // The second press comes before the page shown by the first has set up its own keys: it
+  // must follow that page's Previous link, not the one of the page left.
+  const page = await app.open("/compare/web-developers-vs-software-quality-assurance-analysts-and-testers");
+  await articleReady(page, "Web Developers vs. Software Quality Assurance Analysts and Testers: What Are the Differences?");
+  // Both neighbours of the first step are prepared ahead when the browser is idle.
+  await page.waitForFunction(() => document.documentElement.dataset.app === "running");
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  await page.waitForTimeout(300);
+  // Two presses handled before the next frame, as a browser does with input queued behind
+  // a busy main thread.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i++) dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true, cancelable: true }));
+  });
+  await page.getByRole("heading", { level: 1, name: "Web Developers vs. Computer Programmers: What Are the Differences?" }).waitFor({ timeout: 10_000 });
+  assert.equal(new URL(page.url()).pathname, "/compare/web-developers-vs-computer-programmers");
+  await closeClean(page);
+});
+
 test("hourly-only occupations show no annual figure anywhere", async () => {
   const actors = occupation("actors");
   const page = await app.open("/compare/actors-vs-software-developers");
