@@ -9,9 +9,12 @@ export const RUNS = 7;
  * visit to visit, so these take more runs than the rest (with 11, the median of a page that
  * differs from its snapshot only by a deferred 0.4 KiB script swung from 0.75× to 1.22×
  * between two runs of the bench). With 21, two samples of the same bytes (the embed's runs
- * of 2026-12-01, resampled 20,000 times) put their ratio above 1.1× in 7.2% of draws, so
- * one of the four 1.1× lines came out short in many runs of pages that meet it; with 41,
- * in 2.2% (5th–95th percentile 0.93–1.07× instead of 0.89–1.13×).
+ * of 2026-12-01, resampled 20,000 times) put the ratio of their medians above 1.1× in 7.2%
+ * of draws; with 41, in 2.2%. In a slower hour (150 visits of one snapshot, 256–1,052 ms,
+ * 2026-12-01 10:10–10:18), 41 runs put the ratio of medians above 1.1× in 5.4% of 20,000
+ * draws (5th–95th percentile 0.91–1.10×), so one of the four 1.1× lines of pages that meet
+ * it came out short in about one bench in five. The median of every run's ratio to every
+ * run of the other (pages.mjs, `medianRatio`) uses all 1,681 pairs: 2.4% (0.92–1.08×).
  */
 export const LCP_RUNS = 41;
 /** Next from a click varies by ±20 ms at ×4 CPU (the frame it lands in): more runs. */
