@@ -34,9 +34,10 @@ pub struct Element {
 }
 
 /// Starts an HTML element.
-// The builder's methods are kept out of line: page markup calls them thousands of times, and
-// one shared copy is far smaller in the wasm than each call inlined.
-#[inline(never)]
+// The builder's methods are kept out of line in the wasm: page markup calls them thousands of
+// times, and one shared copy is far smaller than each call inlined. The server may inline
+// them, which saves moving each element in and out of a call.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn el(tag: &'static str) -> Element {
     Element {
         tag,
@@ -47,7 +48,7 @@ pub fn el(tag: &'static str) -> Element {
 }
 
 /// Starts an SVG element.
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn svg(tag: &'static str) -> Element {
     Element {
         namespace: Namespace::Svg,
@@ -56,13 +57,13 @@ pub fn svg(tag: &'static str) -> Element {
 }
 
 impl Element {
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn push_attribute(mut self, name: &'static str, value: Text) -> Self {
         self.attributes.push((name, value));
         self
     }
 
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn push_child(mut self, node: Node) -> Self {
         self.children.push(node);
         self
