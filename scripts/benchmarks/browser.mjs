@@ -11,9 +11,10 @@ export const RUNS = 7;
  * between two runs of the bench). With 21, two samples of the same bytes (the embed's runs
  * of 2026-12-01, resampled 20,000 times) put the ratio of their medians above 1.1× in 7.2%
  * of draws; with 41, in 2.2%. In a slower hour (150 visits of a generated pair's served page
- * and two copies of its snapshot, pooled, 256–1,052 ms, 2026-12-01 10:10–10:18), 41 runs put the ratio of medians above 1.1× in 5.4% of 20,000
- * draws (5th–95th percentile 0.91–1.10×), so one of the four 1.1× lines of pages that meet
- * it came out short in about one bench in five. The median of every run's ratio to every
+ * and two copies of its snapshot, pooled, 256–1,052 ms, 2026-12-01 10:10–10:18), 41 runs put
+ * the ratio of medians above 1.1× in 5.4% of 20,000 draws (5th–95th percentile 0.91–1.10×),
+ * so one of the four 1.1× lines of pages that meet it came out short in about one bench in
+ * five. The median of every run's ratio to every
  * run of the other (pages.mjs, `medianRatio`) uses all 1,681 pairs: 2.4% (0.92–1.08×).
  */
 export const LCP_RUNS = 41;

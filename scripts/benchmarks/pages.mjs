@@ -100,12 +100,10 @@ async function lcpAgainstSnapshots(report, browser, pairs) {
   for (const pair of pairs) {
     const [pages, snapshots] = await alternating([pair.url, pair.snapshot], (url) => visit(browser, url), LCP_RUNS);
     runsByPage[pair.name] = pages;
-    const page = median(pages.map((run) => run.lcp));
-    const snapshot = median(snapshots.map((run) => run.lcp));
-    const ratio = medianRatio(
-      pages.map((run) => run.lcp),
-      snapshots.map((run) => run.lcp),
-    );
+    const [pageLcps, snapshotLcps] = [pages, snapshots].map((runs) => runs.map((run) => run.lcp));
+    const page = median(pageLcps);
+    const snapshot = median(snapshotLcps);
+    const ratio = medianRatio(pageLcps, snapshotLcps);
     const elements = [...new Set(pages.map((run) => run.lcpElement))].join(" / ");
     const snapshotElements = [...new Set(snapshots.map((run) => run.lcpElement))].join(" / ");
     report.figure(
@@ -116,7 +114,7 @@ async function lcpAgainstSnapshots(report, browser, pairs) {
       [
         ...(pair.note ? [pair.note] : []),
         `the ratio is the median of all ${pages.length * snapshots.length} page run ÷ snapshot run ratios (Hodges–Lehmann); the ratio of the two medians is ${(page / snapshot).toFixed(2)}×`,
-        `runs (ms): page ${pages.map((run) => Math.round(run.lcp)).join(", ")}; snapshot ${snapshots.map((run) => Math.round(run.lcp)).join(", ")}`,
+        `runs (ms): page ${pageLcps.map(Math.round).join(", ")}; snapshot ${snapshotLcps.map(Math.round).join(", ")}`,
         `largest element: page ${elements}; snapshot ${snapshotElements}`,
         `median first byte: page ${ms(median(pages.map((run) => run.ttfb)))}, snapshot ${ms(median(snapshots.map((run) => run.ttfb)))}; FCP: page ${ms(median(pages.map((run) => run.fcp)))}, snapshot ${ms(median(snapshots.map((run) => run.fcp)))}`,
       ],
