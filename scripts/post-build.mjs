@@ -53,6 +53,11 @@ function withoutUnusedClasses(glue) {
   return rest;
 }
 
+// V8's explicit compile hint: every function of the glue is compiled as the file loads (off
+// the main thread while it streams), not on its first call. Left lazy, the glue's import
+// shims that a Next click calls first were compiled inside that click (V8.CompileCode in
+// traces at ×4 CPU).
+const COMPILE_ALL_HINT = "//# allFunctionsCalledOnLoad";
 for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.js$/.test(n))) {
   const path = join(staging, name);
   const wasmPath = join(staging, name.replace(/\.js$/, "_bg.wasm"));
@@ -68,7 +73,7 @@ for (const name of readdirSync(staging).filter((n) => /^role-compare-[0-9a-f]+\.
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     mangle: true,
   });
-  writeFileSync(path, code);
+  writeFileSync(path, `${COMPILE_ALL_HINT}\n${code}`);
 }
 
 // The plain scripts (public/embed*.js for embedding, public/app-start.js that starts the app on
