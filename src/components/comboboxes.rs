@@ -24,6 +24,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{area_index, catalog};
 use crate::idle::when_idle;
+use crate::markup_dom::patch_children;
 use crate::router::{use_navigate, Navigate};
 
 /// Which of the page's comboboxes a form holds.
@@ -54,8 +55,8 @@ struct Picker {
     form: Option<web_sys::Element>,
     /// The event handlers, kept alive while the picker is on the page.
     handlers: Vec<Handler>,
-    /// The options' markup last written into each box's list.
-    shown: Vec<Option<String>>,
+    /// The options last written into each box's list.
+    shown: Vec<Option<Vec<Node>>>,
 }
 
 type Shared = Rc<RefCell<Picker>>;
@@ -93,19 +94,19 @@ fn render(picker: &mut Picker, which: usize) {
     let (Some(field), Some(list)) = (input(picker, which), element(picker, &listbox_id(id))) else {
         return;
     };
-    let options: String = options(id, state, &picker.all)
-        .iter()
-        .map(Node::to_html)
-        .collect();
-    // Only a change is written: the next keystroke of a long query often lists the same
-    // options, and rewriting them would have the browser style and lay them out again.
-    if let Some(shown) = picker.shown.get_mut(which) {
-        if shown.as_deref() != Some(options.as_str()) {
-            list.set_inner_html(&options);
+    let open = state.open && !state.results.is_empty();
+    // Only a change is written, and only what changed: the next keystroke mostly moves the
+    // marked letters of the same options, and new option elements would have the browser
+    // style and lay out every one of them again. A closed list keeps its options, hidden
+    // from readers and screen readers alike, so that the first key of the next query
+    // rewrites their text rather than building them again.
+    if let Some(shown) = picker.shown.get_mut(which).filter(|_| open) {
+        let options = options(id, state, &picker.all);
+        if shown.as_ref() != Some(&options) {
+            patch_children(&list, shown.as_deref().unwrap_or_default(), &options);
             *shown = Some(options);
         }
     }
-    let open = state.open && !state.results.is_empty();
     let _ = if open {
         list.remove_attribute("hidden")
     } else {

@@ -48,6 +48,40 @@ test("matches are highlighted, accents and case are ignored, and Escape closes t
   await closeClean(page);
 });
 
+test("a list changed key by key reads as one written at once, and keeps its option elements", async () => {
+  const page = await app.open("/");
+  await appStarted(page);
+  const first = page.getByRole("combobox", { name: "First role" });
+  const list = page.getByRole("listbox", { name: "First role" });
+  await first.focus();
+  await page.keyboard.type("soft");
+  await list.getByRole("option").first().waitFor();
+  await list.evaluate((ul) => { window.firstOption = ul.firstElementChild; });
+  await page.keyboard.type("w");
+  // The app rewrote the marked letters of the option it had, not a new element.
+  assert.equal(await list.evaluate((ul) => ul.firstElementChild === window.firstOption), true);
+  assert.equal(await list.getByRole("option").first().locator("mark").innerText(), "Softw");
+  const shownAfter = {};
+  // Shorter and longer lists, a query cleared (the list closes) and one with no match.
+  for (const [keys, query] of [[["Backspace", "Backspace", "Backspace", "Backspace", "Backspace"], null], ["nurse p", "nurse p"], ["ractitoner", "nurse practitoner"], [["Control+A", "Backspace"], null], ["qxzv", null], [["Control+A", "Backspace"], null], ["mechanic", "mechanic"]]) {
+    if (Array.isArray(keys)) for (const key of keys) await page.keyboard.press(key);
+    else await page.keyboard.type(keys);
+    assert.equal(await first.getAttribute("aria-expanded"), query ? "true" : "false", `after ${keys}`);
+    if (query) shownAfter[query] = await list.innerHTML();
+  }
+  for (const [query, html] of Object.entries(shownAfter)) {
+    const fresh = await app.open("/");
+    await appStarted(fresh);
+    // One input event with the whole query: the list is written at once.
+    await fresh.getByRole("combobox", { name: "First role" }).fill(query);
+    const freshList = fresh.getByRole("listbox", { name: "First role" });
+    await freshList.getByRole("option").first().waitFor();
+    assert.equal(html, await freshList.innerHTML(), `the options for “${query}”`);
+    await closeClean(fresh);
+  }
+  await closeClean(page);
+});
+
 test("the home page lists occupation groups to browse", async () => {
   const page = await app.open("/");
   const groups = page.getByRole("region", { name: "Browse occupations by group" });
