@@ -198,20 +198,21 @@ fn comparison_section(
     official: [Option<&Occupation>; 2],
     sides: Option<&[RoleFacts; 2]>,
 ) -> Element {
-    let mut extra = match section {
-        Section::Salary => salary_figures(comparison, official),
-        _ => vec![role_points(
-            section,
-            [&comparison.role_a, &comparison.role_b],
-        )],
+    let mut extra: Vec<Node> = match section {
+        Section::Salary => salary_figures(comparison, official)
+            .into_iter()
+            .map(Node::from)
+            .collect(),
+        _ => vec![role_points(section, [&comparison.role_a, &comparison.role_b]).into()],
     };
     if let (Section::WorkEnvironment, Some(sides)) = (section, sides) {
         extra.push(
             el("h4")
                 .class("official-heading")
-                .text("Where they work: official data"),
+                .text("Where they work: official data")
+                .into(),
         );
-        extra.push(official_note(sides));
+        extra.push(official_note(sides).into());
         extra.extend(where_they_work([&sides[0], &sides[1]]));
     }
     el("section")

@@ -255,15 +255,17 @@ fn figure_rows(c: &GeneratedComparison, place: &Place) -> Vec<(&'static str, Str
 }
 
 fn table(
-    caption: String,
+    caption: &str,
     c: &GeneratedComparison,
     rows: Vec<(&'static str, String, String)>,
-) -> Element {
+) -> Node {
     figures_table(
         caption,
         "Figure",
         [c.a.title.as_str(), c.b.title.as_str()],
-        rows,
+        &mut rows
+            .iter()
+            .map(|(label, a, b)| [*label, a.as_str(), b.as_str()]),
     )
 }
 
@@ -322,13 +324,13 @@ pub fn generated_tables(
         .class("article")
         .child(el("h2").id("all-figures").text("All figures side by side"))
         .child(table(
-            format!("Wages and employment in {}", place.phrase()),
+            &format!("Wages and employment in {}", place.phrase()),
             c,
             figure_rows(c, place),
         ))
         .child(states_table([&c.a, &c.b], map, measure))
         .child(table(
-            "Official details of both occupations".into(),
+            "Official details of both occupations",
             c,
             descriptive_rows(c),
         ))
@@ -336,7 +338,7 @@ pub fn generated_tables(
         .into()
 }
 
-fn comparison_section(id: &'static str, heading: &'static str, content: Vec<Element>) -> Element {
+fn comparison_section(id: &'static str, heading: &'static str, content: Vec<Node>) -> Element {
     el("section")
         .class("comparison-section")
         .attr("aria-labelledby", id)
@@ -380,10 +382,11 @@ pub fn generated_body(
                     vec![
                         el("p")
                             .class("salary-difference")
-                            .text(c.median_sentence(place)),
-                        wage_chart(c, place),
+                            .text(c.median_sentence(place))
+                            .into(),
+                        wage_chart(c, place).into(),
                         table(
-                            format!("Wages and employment in {}", place.phrase()),
+                            &format!("Wages and employment in {}", place.phrase()),
                             c,
                             figure_rows(c, place),
                         ),
@@ -397,13 +400,13 @@ pub fn generated_body(
                 .child(comparison_section(
                     EMPLOYMENT_ID,
                     "Employment",
-                    vec![el("p").text(c.employment_sentence(place))],
+                    vec![el("p").text(c.employment_sentence(place)).into()],
                 ))
                 .child(comparison_section(
                     SIDE_BY_SIDE_ID,
                     "Side by side",
                     vec![table(
-                        "Official details of both occupations".into(),
+                        "Official details of both occupations",
                         c,
                         descriptive_rows(c),
                     )],

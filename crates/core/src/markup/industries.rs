@@ -3,7 +3,8 @@
 
 use crate::compare::generated::RoleFacts;
 use crate::data::industries::Industries;
-use crate::markup::tree::{el, Element};
+use crate::markup::tree::{el, Node};
+use crate::markup::writer::Writer;
 use crate::wages::concentration::decimal_text;
 use crate::wages::value::WageValue;
 
@@ -16,12 +17,15 @@ fn industries_of(facts: &RoleFacts) -> Option<&Industries> {
     facts.occupation.as_ref()?.industries.as_ref()
 }
 
-fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
-    let column = el("div")
-        .class("role-points-column")
-        .child(el("h4").text(facts.title.clone()));
+fn column(w: &mut Writer, facts: &RoleFacts, other: Option<&Industries>) {
+    w.open("div").class("role-points-column");
+    w.open("h4").text(&facts.title).close();
     let Some(industries) = industries_of(facts) else {
-        return column.child(el("p").text("BLS publishes no industry figures for this role."));
+        w.open("p")
+            .text("BLS publishes no industry figures for this role.")
+            .close();
+        w.close();
+        return;
     };
     let shared = |code: &str| other.is_some_and(|o| o.top.iter().any(|i| i.code == code));
     let share = |jobs: u64| {
@@ -29,29 +33,35 @@ fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
             .share_basis_points(jobs)
             .map_or_else(String::new, percent)
     };
-    let items = industries.top.iter().map(|industry| {
-        let item = el("li")
-            .child(
-                el("span")
-                    .class("industry-name")
-                    .text(industry.name.clone()),
-            )
-            .child(
-                el("span")
-                    .class("industry-share")
-                    .text(share(industry.employment)),
-            )
-            .child(el("span").class("industry-jobs").text(format!(
-                "{} jobs",
-                WageValue::Amount(industry.employment).count_text()
-            )));
-        if shared(&industry.code) {
-            item.class("shared")
-                .child(el("span").class("shared-mark").text("Both roles"))
-        } else {
-            item
+    w.open("ol").class("industries");
+    for industry in &industries.top {
+        let shared = shared(&industry.code);
+        w.open("li");
+        if shared {
+            w.class("shared");
         }
-    });
+        w.open("span")
+            .class("industry-name")
+            .text(&industry.name)
+            .close();
+        w.open("span")
+            .class("industry-share")
+            .text(&share(industry.employment))
+            .close();
+        w.open("span")
+            .class("industry-jobs")
+            .text(&WageValue::Amount(industry.employment).count_text())
+            .text(" jobs")
+            .close();
+        if shared {
+            w.open("span")
+                .class("shared-mark")
+                .text("Both roles")
+                .close();
+        }
+        w.close();
+    }
+    w.close();
     let mut rest = Vec::new();
     if industries.other > 0 {
         rest.push(format!("other industries {}", share(industries.other)));
@@ -65,30 +75,32 @@ fn column(facts: &RoleFacts, other: Option<&Industries>) -> Element {
             industries.unpublished_industries
         ));
     }
-    let column = column.child(el("ol").class("industries").children(items));
-    if rest.is_empty() {
-        column
-    } else {
-        column.child(
-            el("p")
-                .class("industries-rest")
-                .text(format!("Also: {}.", rest.join("; "))),
-        )
+    if !rest.is_empty() {
+        w.open("p")
+            .class("industries-rest")
+            .text("Also: ")
+            .text(&rest.join("; "))
+            .text(".")
+            .close();
     }
+    w.close();
 }
 
 /// Both roles' industries, each a share of that role's national employment.
 // Kept out of line: curated and generated pages both call it.
 #[inline(never)]
-pub fn where_they_work(sides: [&RoleFacts; 2]) -> Vec<Element> {
+pub fn where_they_work(sides: [&RoleFacts; 2]) -> Vec<Node> {
+    let mut w = Writer::new();
+    w.open("div").class("role-points");
+    column(&mut w, sides[0], industries_of(sides[1]));
+    column(&mut w, sides[1], industries_of(sides[0]));
     vec![
-        el("p").text(
-            "The industries that employ the most of each role nationally, as a share of all its jobs (BLS, by 3-digit NAICS industry). Industries that employ both are marked.",
-        ),
-        el("div")
-            .class("role-points")
-            .child(column(sides[0], industries_of(sides[1])))
-            .child(column(sides[1], industries_of(sides[0]))),
+        el("p")
+            .text(
+                "The industries that employ the most of each role nationally, as a share of all its jobs (BLS, by 3-digit NAICS industry). Industries that employ both are marked.",
+            )
+            .into(),
+        w.finish(),
     ]
 }
 

@@ -9,3 +9,4 @@ pub mod industries;
 pub mod page;
 pub mod tree;
 pub mod us_map;
+pub mod writer;

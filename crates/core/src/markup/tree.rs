@@ -11,11 +11,25 @@ use std::borrow::Cow;
 /// labels), which are borrowed rather than copied into a fresh allocation on every render.
 pub type Text = Cow<'static, str>;
 
-/// A piece of markup: an element or a run of text.
+/// A piece of markup: an element, a run of text, or a part written straight as HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     Element(Element),
     Text(Text),
+    /// Written by a [`Writer`](super::writer::Writer): opaque to [`Node::walk`] and the queries.
+    Markup(Markup),
+}
+
+/// HTML made only by a [`Writer`](super::writer::Writer), which escapes every text and
+/// attribute value as [`Node::write_html`] does: there is no other way to make one, so data
+/// text stays text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markup(pub(super) String);
+
+impl Markup {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// Which namespace an element lives in; SVG elements must be created in theirs.
@@ -121,7 +135,7 @@ impl From<&'static str> for Node {
 }
 
 /// HTML's void elements: written without an end tag (one would be a stray end tag).
-const VOID_ELEMENTS: [&str; 13] = [
+pub(super) const VOID_ELEMENTS: [&str; 13] = [
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
     "wbr",
 ];
@@ -160,7 +174,7 @@ fn needs_escaping(bytes: &[u8], in_attribute: bool) -> bool {
 /// pair in an area, examples/miss_timing.rs), and finding them with memchr another eighth
 /// (370 to 325 µs). The four are ASCII, so a byte match is never inside a character.
 #[cfg(not(target_arch = "wasm32"))]
-fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
+pub(super) fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
     let bytes = text.as_bytes();
     // Most of a page's texts and values are short (class names, figures, a state's name):
     // for them one pass over their words beats setting up the vector searches below.
@@ -205,7 +219,7 @@ fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
 /// replacements is nearly as small as one character at a time, and does not decode and
 /// re-encode every character.
 #[cfg(any(target_arch = "wasm32", test))]
-fn escape_runs(out: &mut String, text: &str, in_attribute: bool) {
+pub(super) fn escape_runs(out: &mut String, text: &str, in_attribute: bool) {
     let mut start = 0;
     for (at, byte) in text.bytes().enumerate() {
         let entity = match byte {
@@ -223,7 +237,7 @@ fn escape_runs(out: &mut String, text: &str, in_attribute: bool) {
 }
 
 #[cfg(target_arch = "wasm32")]
-use escape_runs as escape_into;
+pub(super) use escape_runs as escape_into;
 
 impl Node {
     /// The tree as HTML, with all text and attribute values escaped.
@@ -237,6 +251,7 @@ impl Node {
     pub fn write_html(&self, out: &mut String) {
         match self {
             Node::Text(text) => escape_into(out, text, false),
+            Node::Markup(markup) => out.push_str(&markup.0),
             Node::Element(element) => {
                 out.push('<');
                 out.push_str(element.tag);

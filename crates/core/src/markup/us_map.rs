@@ -5,8 +5,9 @@
 use crate::compare::generated::RoleFacts;
 use crate::data::areas::RankedArea;
 use crate::data::map::{UsMap, MAP_CREDIT};
-use crate::markup::figures_table::figures_table;
-use crate::markup::tree::{el, svg, Element};
+use crate::markup::figures_table::write_figures_table;
+use crate::markup::tree::{el, Node};
+use crate::markup::writer::Writer;
 use crate::navigation::routes::MapMeasure;
 use crate::wages::concentration::{decimal_text, JOBS_PER_1000_PLACES};
 use crate::wages::value::{WageValue, ANNUAL_CAP_USD};
@@ -103,34 +104,39 @@ fn scale_text(value: u64, measure: MapMeasure) -> String {
     }
 }
 
-fn legend(thresholds: &[u64; BINS - 1], measure: MapMeasure) -> Element {
-    let swatch = |class: String| {
-        el("span")
-            .class(format!("map-swatch {class}"))
-            .attr("aria-hidden", "true")
-    };
+/// The legend's swatches, in the order of [`BIN_CLASSES`], then the one for no figure.
+const SWATCH_CLASSES: [&str; BINS + 1] = [
+    "map-swatch map-bin-0",
+    "map-swatch map-bin-1",
+    "map-swatch map-bin-2",
+    "map-swatch map-bin-3",
+    "map-swatch map-bin-4",
+    "map-swatch map-bin-na",
+];
+
+fn legend(w: &mut Writer, thresholds: &[u64; BINS - 1], measure: MapMeasure) {
     let label = |i: usize| match i {
         0 => format!("under {}", scale_text(thresholds[0], measure)),
         i if i == BINS - 1 => format!("{} or more", scale_text(thresholds[BINS - 2], measure)),
-        i => format!(
+        i if i < BINS => format!(
             "{} to {}",
             scale_text(thresholds[i - 1], measure),
             scale_text(thresholds[i], measure)
         ),
+        _ => "not published".to_owned(),
     };
-    el("ul")
+    w.open("ul")
         .class("map-legend")
-        .attr("aria-label", "Map legend")
-        .children((0..BINS).map(|i| {
-            el("li")
-                .child(swatch(format!("map-bin-{i}")))
-                .text(label(i))
-        }))
-        .child(
-            el("li")
-                .child(swatch("map-bin-na".into()))
-                .text("not published"),
-        )
+        .attr("aria-label", "Map legend");
+    for (i, swatch) in SWATCH_CLASSES.iter().enumerate() {
+        w.open("li");
+        w.open("span")
+            .class(swatch)
+            .attr("aria-hidden", "true")
+            .close();
+        w.text(&label(i)).close();
+    }
+    w.close();
 }
 
 fn measure_words(measure: MapMeasure) -> &'static str {
@@ -141,59 +147,72 @@ fn measure_words(measure: MapMeasure) -> &'static str {
 }
 
 fn one_map(
+    w: &mut Writer,
     facts: &RoleFacts,
     map: &UsMap,
     measure: MapMeasure,
     thresholds: &[u64; BINS - 1],
     values: &[(Option<u64>, String)],
-) -> Element {
-    let states = map.states.iter().zip(values).map(|(state, (value, text))| {
-        svg("path")
-            .attr("d", state.path.clone())
-            .class(bin(*value, thresholds))
-            .child(svg("title").text([state.name.as_str(), ": ", text].concat()))
-    });
-    el("figure")
-        .class("us-map")
-        .child(
-            svg("svg")
-                .attr("viewBox", format!("0 0 {} {}", map.width, map.height))
-                .attr("role", "img")
-                .attr(
-                    "aria-label",
-                    format!(
-                        "Map of the states: {} by {}. The table below has the same figures.",
-                        facts.title,
-                        measure_words(measure)
-                    ),
-                )
-                .children(states),
-        )
-        .child(el("figcaption").text(facts.title.clone()))
+) {
+    w.open("figure").class("us-map");
+    w.open("svg")
+        .attr("viewBox", &format!("0 0 {} {}", map.width, map.height))
+        .attr("role", "img")
+        .attr(
+            "aria-label",
+            &format!(
+                "Map of the states: {} by {}. The table below has the same figures.",
+                facts.title,
+                measure_words(measure)
+            ),
+        );
+    for (state, (value, text)) in map.states.iter().zip(values) {
+        w.open("path")
+            .attr("d", &state.path)
+            .class(bin(*value, thresholds));
+        w.open("title").text(&state.name).text(": ").text(text);
+        w.close().close();
+    }
+    w.close();
+    w.open("figcaption").text(&facts.title).close();
+    w.close();
 }
 
 /// Both roles' figures by state, for readers who cannot see the maps and for the table view.
-pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Element {
-    states_table_of(sides, map, measure, &state_values(sides, map, measure))
+pub fn states_table(sides: [&RoleFacts; 2], map: &UsMap, measure: MapMeasure) -> Node {
+    let mut w = Writer::new();
+    states_table_of(
+        &mut w,
+        sides,
+        map,
+        measure,
+        &state_values(sides, map, measure),
+    );
+    w.finish()
 }
 
 fn states_table_of(
+    w: &mut Writer,
     sides: [&RoleFacts; 2],
     map: &UsMap,
     measure: MapMeasure,
     values: &StateValues,
-) -> Element {
-    let rows = map.states.iter().enumerate().map(|(i, state)| {
-        let text = |side: usize| values[side][i].1.clone();
-        (state.name.clone(), text(0), text(1))
+) {
+    let mut rows = map.states.iter().enumerate().map(|(i, state)| {
+        [
+            state.name.as_str(),
+            values[0][i].1.as_str(),
+            values[1][i].1.as_str(),
+        ]
     });
     let caption = format!("{} by state", capitalised(measure_words(measure)));
-    figures_table(
-        caption,
+    write_figures_table(
+        w,
+        &caption,
         "State",
         [sides[0].title.as_str(), sides[1].title.as_str()],
-        rows,
-    )
+        &mut rows,
+    );
 }
 
 fn capitalised(words: &str) -> String {
@@ -215,44 +234,48 @@ pub fn concentration_words(quotient_hundredths: u64) -> String {
     }
 }
 
-fn ranked(area: &RankedArea, best_pay: bool) -> Element {
+fn ranked(w: &mut Writer, area: &RankedArea, best_pay: bool) {
     let wages = &area.figures.wages;
-    let figure = if best_pay {
-        match wages.annual.median {
-            WageValue::HourlyOnly => format!("median {}", wages.hourly_median.hourly_text()),
-            median => format!("median {}", median.annual_text()),
-        }
+    w.open("li");
+    w.open("span").class("area-name").text(&area.name).close();
+    w.text(": ");
+    if best_pay {
+        w.text("median ").text(&match wages.annual.median {
+            WageValue::HourlyOnly => wages.hourly_median.hourly_text(),
+            median => median.annual_text(),
+        });
     } else {
-        let jobs = format!("{} jobs", wages.employment.count_text());
-        match area.figures.concentration.location_quotient {
-            WageValue::Amount(q) => format!("{jobs}, {}", concentration_words(q)),
-            _ => jobs,
+        w.text(&wages.employment.count_text()).text(" jobs");
+        if let WageValue::Amount(q) = area.figures.concentration.location_quotient {
+            w.text(", ").text(&concentration_words(q));
         }
-    };
-    el("li")
-        .child(el("span").class("area-name").text(area.name.clone()))
-        .text(format!(": {figure}"))
+    }
+    w.close();
 }
 
-fn top_lists(facts: &RoleFacts) -> Element {
-    let column = el("div")
-        .class("role-points-column")
-        .child(el("h4").text(facts.title.clone()));
+fn top_lists(w: &mut Writer, facts: &RoleFacts) {
+    w.open("div").class("role-points-column");
+    w.open("h4").text(&facts.title).close();
     let Some(top) = facts.occupation.as_ref().and_then(|o| o.top_areas.as_ref()) else {
-        return column.child(el("p").text("BLS publishes no figures by area for this role."));
+        w.open("p")
+            .text("BLS publishes no figures by area for this role.")
+            .close();
+        w.close();
+        return;
     };
-    let list = |heading: &'static str, areas: &[RankedArea], best_pay: bool| {
-        el("div")
-            .child(el("p").class("top-areas-heading").text(heading))
-            .child(
-                el("ol")
-                    .class("top-areas")
-                    .children(areas.iter().map(|a| ranked(a, best_pay))),
-            )
-    };
-    column
-        .child(list("Most jobs", &top.most_jobs, false))
-        .child(list("Best pay", &top.best_pay, true))
+    for (heading, areas, best_pay) in [
+        ("Most jobs", &top.most_jobs, false),
+        ("Best pay", &top.best_pay, true),
+    ] {
+        w.open("div");
+        w.open("p").class("top-areas-heading").text(heading).close();
+        w.open("ol").class("top-areas");
+        for area in areas {
+            ranked(w, area, best_pay);
+        }
+        w.close().close();
+    }
+    w.close();
 }
 
 /// The section's content for two roles: the switch between the measures (links to
@@ -265,7 +288,7 @@ pub fn where_the_jobs_are(
     map: &UsMap,
     measure: MapMeasure,
     switch_href: &dyn Fn(MapMeasure) -> String,
-) -> Vec<Element> {
+) -> Vec<Node> {
     let values = state_values(sides, map, measure);
     let published: Vec<u64> = values.iter().flatten().filter_map(|(v, _)| *v).collect();
     let thresholds = thresholds(&published);
@@ -277,31 +300,41 @@ pub fn where_the_jobs_are(
             link
         }
     };
+    let mut w = Writer::new();
+    w.open("div").class("maps");
+    for (facts, values) in sides.iter().zip(&values) {
+        one_map(&mut w, facts, map, measure, &thresholds, values);
+    }
+    w.close();
+    legend(&mut w, &thresholds, measure);
+    w.open("details").class("map-table");
+    w.open("summary").text("The maps as a table").close();
+    states_table_of(&mut w, sides, map, measure, &values);
+    w.close();
+    w.open("p").class("map-credit").text(MAP_CREDIT).close();
+    w.open("h4")
+        .class("top-areas-title")
+        .text("Metro and nonmetro areas with the most jobs and the best pay")
+        .close();
+    w.open("div").class("role-points");
+    for facts in sides {
+        top_lists(&mut w, facts);
+    }
+    w.close();
     vec![
-        el("p").text(format!(
-            "Each state shaded by {} for each role, on one scale (darker is more), from BLS's state estimates.",
-            measure_words(measure)
-        )),
+        el("p")
+            .text(format!(
+                "Each state shaded by {} for each role, on one scale (darker is more), from BLS's state estimates.",
+                measure_words(measure)
+            ))
+            .into(),
         el("nav")
             .class("view-switch map-switch")
             .attr("aria-label", "Shade the maps by")
             .child(switch_link(MapMeasure::Jobs, "Jobs per 1,000"))
-            .child(switch_link(MapMeasure::Pay, "Median pay")),
-        el("div")
-            .class("maps")
-            .child(one_map(sides[0], map, measure, &thresholds, &values[0]))
-            .child(one_map(sides[1], map, measure, &thresholds, &values[1])),
-        legend(&thresholds, measure),
-        el("details")
-            .class("map-table")
-            .child(el("summary").text("The maps as a table"))
-            .child(states_table_of(sides, map, measure, &values)),
-        el("p").class("map-credit").text(MAP_CREDIT),
-        el("h4").class("top-areas-title").text("Metro and nonmetro areas with the most jobs and the best pay"),
-        el("div")
-            .class("role-points")
-            .child(top_lists(sides[0]))
-            .child(top_lists(sides[1])),
+            .child(switch_link(MapMeasure::Pay, "Median pay"))
+            .into(),
+        w.finish(),
     ]
 }
 
