@@ -26,12 +26,6 @@ pub enum Node {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Markup(pub(super) String);
 
-impl Markup {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 /// Which namespace an element lives in; SVG elements must be created in theirs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Namespace {
