@@ -77,12 +77,11 @@ thread_local! {
 }
 
 /// Shows a page prepared ahead ([`crate::markup_ahead`]): its nodes move into `<main>`,
-/// after the page being left, which stays there until the frame after the one that shows
-/// the new page. Taking it out at once would take the focus with it (the link just clicked
-/// has it), and the browser then computes the style of the whole page being left before
-/// it can show the new one (7.8 ms of Next in a trace at ×4 CPU). Meanwhile it is skipped
-/// and of no height ([`LEAVING`]); first in `<main>`, it keeps its place, so nothing is
-/// reported as moved.
+/// in front of the page being left, which stays there until the frame after the one that
+/// shows the new page. Taking it out at once would take the focus with it (the link just
+/// clicked has it), and the browser then computes the style of the whole page being left
+/// before it can show the new one (7.8 ms of Next in a trace at ×4 CPU). Meanwhile it is
+/// skipped, unseen and of no height ([`LEAVING`]).
 fn render_prepared(prepared: Prepared) {
     let Some(main) = main_element() else {
         return;
@@ -113,7 +112,7 @@ pub fn show_prepared(address: &str) -> bool {
 }
 
 /// Marks what `<main>` held before the page shown, until it is taken out. It is styled
-/// skipped and of no height (`style/main.css`), which keeps its boxes until then:
+/// skipped, unseen and of no height (`style/main.css`), which keeps its boxes until then:
 /// `display: none` took them apart within the reader's input, ahead of the new page's frame.
 pub const LEAVING: &str = "data-leaving";
 
