@@ -10,6 +10,24 @@
 // plain links, and a control that needs the app is clicked again once it is there.
 (function () {
   "use strict";
+  // A served home page holds each occupation group's list in <noscript> (GroupMembers in
+  // crates/core/src/markup/page.rs): with scripts on, the browser keeps it as text, so the
+  // page's load parses none of the 1,016 links. A group's list is parsed when the group
+  // first opens: on the click on its summary, before the browser opens it and paints, or on
+  // the toggle when something else opened it (find in page, a script).
+  function listGroup(group) {
+    var held = group && group.querySelector(":scope > noscript");
+    if (held) held.outerHTML = held.textContent;
+  }
+  addEventListener("click", function (event) {
+    var summary = event.target && event.target.closest && event.target.closest("details.group > summary");
+    if (summary && !summary.parentElement.open) listGroup(summary.parentElement);
+  }, true);
+  // `toggle` does not bubble: it is heard on its way down.
+  addEventListener("toggle", function (event) {
+    if (event.target.open) listGroup(event.target);
+  }, true);
+
   var script = document.querySelector("script[data-glue]");
   if (!script) return;
   var glue = script.getAttribute("data-glue");

@@ -82,11 +82,40 @@ test("a list changed key by key reads as one written at once, and keeps its opti
   await closeClean(page);
 });
 
-test("the home page lists occupation groups to browse", async () => {
+test("the home page lists occupation groups to browse, each parsed when it opens", async () => {
   const page = await app.open("/");
   const groups = page.getByRole("region", { name: "Browse occupations by group" });
+  const closed = await groups.locator("details.group").count();
+  assert.ok(closed > 20, `${closed} groups`);
+  // The load parsed none of the groups' links: each list is held as text until it opens.
+  assert.equal(await groups.locator("a").count(), 0);
   await groups.getByText("Management Occupations", { exact: false }).first().click();
   const link = groups.getByRole("link", { name: "Chief Executives" });
   assert.match(await link.getAttribute("href"), /^\/compare\/chief-executives-vs-/);
+  assert.ok(await link.isVisible());
+  const management = groups.locator("details.group[open]");
+  const listed = Number((await management.locator("summary").innerText()).match(/\((\d+)\)/)[1]);
+  assert.equal(await management.locator("li > a").count(), listed, "every occupation the summary counts");
+  assert.equal(await groups.locator("a").count(), listed, "the closed groups stay unparsed");
+  // Opened another way than by its summary (find in page, a script), a group lists too.
+  await page.evaluate(() => { document.querySelectorAll("details.group")[1].open = true; });
+  await groups.locator("details.group").nth(1).locator("li > a").first().waitFor();
+  // Closed and opened again, a group keeps the one list it has.
+  await groups.locator("details.group summary").first().click();
+  await groups.locator("details.group summary").first().click();
+  assert.equal(await groups.locator("details.group").first().locator("ul").count(), 1);
+  assert.equal(await groups.locator("details.group").first().locator("li > a").count(), listed);
   await closeClean(page);
+});
+
+test("without JavaScript the home page's groups list their occupations", async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.url("/"));
+  const groups = page.getByRole("region", { name: "Browse occupations by group" });
+  await groups.getByText("Management Occupations", { exact: false }).first().click();
+  const link = groups.getByRole("link", { name: "Chief Executives" });
+  assert.ok(await link.isVisible());
+  assert.match(await link.getAttribute("href"), /^\/compare\/chief-executives-vs-/);
+  await context.close();
 });

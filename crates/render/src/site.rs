@@ -245,7 +245,7 @@ impl Site {
             roles.insert(slug, Arc::new(RoleFacts::official(occupation)));
         }
 
-        let groups = group_browser(&catalog, GroupMembers::Listed);
+        let groups = group_browser(&catalog, GroupMembers::HeldAsText);
         let before_main = [skip_link(), site_header()]
             .iter()
             .map(Node::to_html)

@@ -212,6 +212,19 @@ fn the_home_page_lists_every_article_and_filters_by_q() {
         "the occupation groups, listed"
     );
     assert!(html.contains(r#"href="/compare/software-developers-vs-"#));
+    // Each group's list is held in `<noscript>`: read as it is without JavaScript, left
+    // unparsed at load with it (public/app-start.js parses it when the group opens).
+    let groups = &html[html.find(r#"id="groups""#).unwrap()..];
+    let opened = groups.matches("<details").count();
+    assert!(opened > 20, "{opened} groups");
+    assert_eq!(
+        groups
+            .matches("</summary><noscript><ul><li><a href=")
+            .count(),
+        opened
+    );
+    assert_eq!(groups.matches("</ul></noscript></details>").count(), opened);
+    assert_eq!(groups.matches("<noscript>").count(), opened);
 
     let nurse = page("/", Some("q=nurse+practitioner"));
     assert_page_structure(&nurse, "/?q=nurse+practitioner");

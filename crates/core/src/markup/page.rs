@@ -270,8 +270,11 @@ pub fn error_panel(heading: &str, message: &str, can_retry: bool) -> Node {
 /// Whether the group browser lists each group's occupations now or when it is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GroupMembers {
-    /// Every list in the markup: pages served whole, readable without JavaScript.
-    Listed,
+    /// Every list in the markup, each inside `<noscript>`: pages served whole. A reader
+    /// without JavaScript sees the lists as they are; with JavaScript the browser keeps each
+    /// one as unparsed text, so the page's load parses none of the 1,016 links, and
+    /// `public/app-start.js` parses a group's list when the group is first opened.
+    HeldAsText,
     /// Empty lists, each filled by [`group_members`] when its group is opened: the app
     /// draws 1,016 links and finds 1,016 partners only for groups a reader opens.
     OnDemand,
@@ -319,8 +322,10 @@ pub fn group_browser(catalog: &Catalog, members: GroupMembers) -> Node {
         .enumerate()
         .map(|(major, group)| {
             let count = occupations_in(catalog, major).count();
-            let list = match members {
-                GroupMembers::Listed => group_members(catalog, major),
+            let list: Node = match members {
+                GroupMembers::HeldAsText => {
+                    el("noscript").child(group_members(catalog, major)).into()
+                }
                 GroupMembers::OnDemand => el("ul").into(),
             };
             el("details")
