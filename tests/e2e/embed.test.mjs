@@ -142,7 +142,10 @@ test("an embed out of view whose content changes still reports its height", asyn
   assert.ok(grown[1].iframe > before[1].iframe + 900, `the iframe grew with its content: ${JSON.stringify(grown)}`);
   await frame.evaluate(() => document.querySelector("main").lastElementChild.remove());
   const shrunk = await settled(page, "after its content shrank out of view");
-  assert.ok(Math.abs(shrunk[1].iframe - before[1].iframe) <= 2, "and shrank back");
+  // Settled means as tall as its content again. The page itself may have changed since the
+  // first measure (a CI run once differed from it by more than 2 px), so the drop of about
+  // the 1,000 px taken out is what shows the shrink was heard.
+  assert.ok(grown[1].iframe - shrunk[1].iframe >= 900, `and shrank back: ${JSON.stringify({ before, grown, shrunk })}`);
   await closeClean(page);
 });
 
