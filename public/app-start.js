@@ -14,7 +14,8 @@
   // crates/core/src/markup/page.rs): with scripts on, the browser keeps it as text, so the
   // page's load parses none of the 1,016 links. A group's list is parsed when the group
   // first opens: on the click on its summary, before the browser opens it and paints, or on
-  // the toggle when something else opened it (find in page, a script).
+  // the toggle when a script opened it. (Find in page cannot open one: it does not search
+  // text held in <noscript>; the picker searches every occupation.)
   function listGroup(group) {
     var held = group && group.querySelector(":scope > noscript");
     if (held) held.outerHTML = held.textContent;
