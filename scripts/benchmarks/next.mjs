@@ -51,7 +51,7 @@ const ARM = (inputType) => {
     // 16 ms is the smallest threshold the API allows, so a faster click or key has no "event"
     // entry. The page's first key or press has a "first-input" entry whatever its duration:
     // the → key is a fresh page's first, and a Next under 16 ms once ended the bench's Next
-    // lines with this timeout (2026-12-02 15:2x).
+    // lines with this timeout (the run of 2026-12-02 from 15:05).
     timing.observe({ type: "event", durationThreshold: 16 });
     timing.observe({ type: "first-input", buffered: true });
     setTimeout(() => reject(new Error(`no ${inputType} entry within 5 s (under 16 ms and not the page's first input)`)), 5000);
