@@ -104,16 +104,16 @@ pub fn choices(catalog: &Catalog) -> Choices {
 /// rest are ruled out by their bound alone, without scoring each run of their words.
 pub fn best_matches(all: &Choices, query: &str) -> Vec<usize> {
     let mut query = Query::new(query);
-    let in_query = query.in_query_of_each(&all.bigrams);
+    let shared_by_each = query.shared_by_each(&all.bigrams);
     let mut best = Best::default();
     // (at most how many bigrams shared, index)
     let mut misspellings = Vec::new();
     for (index, choice) in all.list.iter().enumerate() {
-        let in_query = usize::from(in_query[index]);
-        match query.look(&choice.searchable, in_query, best.floor()) {
+        let shared = usize::from(shared_by_each[index]);
+        match query.look(&choice.searchable, shared, best.floor()) {
             Look::Exact(Some(score)) => best.insert(score, index),
             Look::MaybeMisspelt if best.floor() < MAX_TYPO_SCORE => {
-                if let Some(shared) = query.misspelling_bound(in_query) {
+                if let Some(shared) = query.misspelling_bound(&choice.searchable, shared) {
                     misspellings.push((shared, index));
                 }
             }

@@ -162,17 +162,56 @@ pub struct Searchable {
     /// by [`bigram_key`]. The words of any run of title words, joined by spaces, are a
     /// contiguous part of them.
     bigrams: Vec<u16>,
+    /// How many bigrams the shortest run of one, two, three and four words (or all, if
+    /// fewer) has, at most 255: a bound on a misspelling's score, read for thousands of
+    /// titles a keystroke, so kept beside the other cheap tests rather than found each time.
+    shortest_runs: [u8; SHORTEST_RUNS],
 }
+
+/// For how many words [`Searchable`] keeps the shortest run.
+const SHORTEST_RUNS: usize = 4;
 
 impl Searchable {
     pub fn new(title: &str) -> Self {
         let text = normalize(title);
+        let bigrams: Vec<u16> = bigram_keys(&text).collect();
+        let starts = word_starts(&bigrams);
+        let shortest_runs = std::array::from_fn(|words| {
+            u8::try_from(shortest_run(&starts, words + 1)).unwrap_or(u8::MAX)
+        });
         Self {
             letters: letters(&text),
-            bigrams: bigram_keys(&text).collect(),
+            bigrams,
+            shortest_runs,
             text,
         }
     }
+
+    /// At least how many bigrams a run of `words` of its words (or all, if fewer) has: a run
+    /// of more words than it keeps holds a run of as many as it keeps.
+    fn shortest_run(&self, words: usize) -> usize {
+        usize::from(self.shortest_runs[words.clamp(1, SHORTEST_RUNS) - 1])
+    }
+}
+
+/// Where each word starts in a text's bigrams (at the bigram of the space before it), then
+/// their end.
+fn word_starts(bigrams: &[u16]) -> Vec<usize> {
+    (0..bigrams.len())
+        .filter(|&i| usize::from(bigrams[i]) < CHAR_CODES)
+        .chain(std::iter::once(bigrams.len()))
+        .collect()
+}
+
+/// How many bigrams the shortest run of `words` words has, of the words starting at
+/// `starts` ([`word_starts`]); all of them if there are fewer.
+fn shortest_run(starts: &[usize], words: usize) -> usize {
+    let words = words.clamp(1, starts.len() - 1);
+    starts
+        .windows(words + 1)
+        .map(|run| run[words] - run[0])
+        .min()
+        .unwrap_or(0)
 }
 
 /// What the reader typed, prepared once per keystroke for scoring every title.
@@ -238,20 +277,20 @@ impl Query {
     /// means no match. (A picker ranking a whole catalogue takes the steps one by one:
     /// `picker::best_matches`.)
     pub fn score(&mut self, title: &Searchable) -> Option<u32> {
-        let in_query = self.in_query(&title.bigrams);
-        match self.look(title, in_query, 0) {
+        let shared = self.shared(&title.bigrams);
+        match self.look(title, shared, 0) {
             Look::Exact(score) => score,
             Look::MaybeMisspelt => self
-                .misspelling_bound(in_query)
-                .and_then(|shared| self.misspelling_score(title, shared, 0)),
+                .misspelling_bound(title, shared)
+                .and_then(|bound| self.misspelling_score(title, bound, 0)),
             Look::Unmatched => None,
         }
     }
 
-    /// The cheap tests of a title `in_query` of whose bigrams are among the query's
-    /// ([`Query::in_query_of_each`]): an exact kind of match and its score if above `floor`,
+    /// The cheap tests of a title sharing `shared` bigrams with the query
+    /// ([`Query::shared_by_each`]): an exact kind of match and its score if above `floor`,
     /// or whether it could be a misspelling.
-    pub fn look(&self, title: &Searchable, in_query: usize, floor: u32) -> Look {
+    pub fn look(&self, title: &Searchable, shared: usize, floor: u32) -> Look {
         // Every kind of match needs all of the query's letters but a misspelling, which may
         // miss two: most of a large catalogue fails this one test on a bitmask.
         let missing = (self.letters & !title.letters).count_ones();
@@ -266,7 +305,7 @@ impl Query {
         let length = text.len().min(99) as u32;
         if missing > 0
             || 1000 - length <= floor
-            || in_query < self.inner_keys
+            || shared < self.inner_keys
             || !matches_query(text, &self.text)
         {
             return Look::MaybeMisspelt;
@@ -286,25 +325,48 @@ impl Query {
         Look::Exact((score > floor).then_some(score))
     }
 
-    /// At most how many bigrams a run of the words of a title, `in_query` of whose bigrams
-    /// are among the query's, shares with the query, if that many could make it a
-    /// misspelling: no run shares more than `in_query`, and a run sharing `shared` scores at
-    /// most 2·shared / (query + shared), which reaches 0.5 at a third of the query's. Where
-    /// most titles stop.
-    pub fn misspelling_bound(&self, in_query: usize) -> Option<usize> {
-        let shared = in_query.min(self.bigram_count);
-        (3 * shared >= self.bigram_count).then_some(shared)
+    /// At most how many bigrams a run of words of `title` (which shares `shared` with the
+    /// query) has in common with the query, if a run could be a misspelling: a run of
+    /// `length` bigrams sharing `n` scores at most 2n / (query + length), which must reach
+    /// 0.5, and its length is at least `n` and at least the title's shortest run of as many
+    /// words as the query. Where most titles stop.
+    pub fn misspelling_bound(&self, title: &Searchable, shared: usize) -> Option<usize> {
+        let shared = shared.min(self.bigram_count);
+        if 3 * shared < self.bigram_count {
+            return None;
+        }
+        let length = title.shortest_run(self.words.len()).max(shared);
+        (self.coefficient(shared, length) >= 0.5).then_some(shared)
     }
 
-    /// For every title of `index`, how many of its bigrams are among the query's, repeats
-    /// included: [`Query::in_query`] of each, from the index's lists of the query's few
-    /// bigrams instead of a lookup per bigram of every title.
-    pub fn in_query_of_each(&self, index: &BigramIndex) -> Vec<u16> {
+    /// For every title of `index`, how many bigrams it shares with the query, each as often
+    /// as both have it: [`Query::shared`] of each, from the index's lists of the query's few
+    /// bigrams instead of a lookup per bigram of every title. (Counting a title's repeats
+    /// beyond the query's made long titles look like misspellings worth scoring.)
+    pub fn shared_by_each(&self, index: &BigramIndex) -> Vec<u16> {
         let mut counts = vec![0u16; index.title_count];
         for &key in &self.keys {
-            for &title in index.titles_with(key) {
+            for &title in index.having.of(key) {
                 let count = &mut counts[title as usize];
                 *count = count.saturating_add(1);
+            }
+            // A title shares a key the query has more than once up to as often as both do.
+            let extra = self.unmatched[usize::from(key)] - 1;
+            if extra == 0 {
+                continue;
+            }
+            let (mut last, mut repeats) = (u32::MAX, 0u8);
+            for &title in index.repeats.of(key) {
+                repeats = if title == last {
+                    repeats.saturating_add(1)
+                } else {
+                    1
+                };
+                last = title;
+                if repeats <= extra {
+                    let count = &mut counts[title as usize];
+                    *count = count.saturating_add(1);
+                }
             }
         }
         counts
@@ -365,15 +427,6 @@ impl Query {
         (2 * shared) as f64 / (self.bigram_count + length) as f64
     }
 
-    /// How many of `bigrams` are among the query's, repeats included: at least
-    /// [`Query::shared`], for a fraction of its cost.
-    fn in_query(&self, bigrams: &[u16]) -> usize {
-        bigrams
-            .iter()
-            .filter(|&&key| self.unmatched[usize::from(key)] > 0)
-            .count()
-    }
-
     /// How many of `bigrams` the query has, each of the query's counted once.
     fn shared(&mut self, bigrams: &[u16]) -> usize {
         for &key in bigrams {
@@ -391,48 +444,98 @@ impl Query {
     }
 }
 
-/// Which titles of a list have each bigram: for every bigram key, the index of each title
-/// with it, once for each time it has it (the titles' bigrams inverted, for
-/// [`Query::in_query_of_each`]).
+/// Which titles of a list have each bigram (the titles' bigrams inverted, for
+/// [`Query::shared_by_each`]). A title's repeats of a bigram are listed apart: most of the
+/// query's bigrams are in it once, and a title shares each of those once however often it
+/// has it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BigramIndex {
     title_count: usize,
+    /// For every key, each title with it, once.
+    having: Postings,
+    /// For every key, each title once for each time it has the key after its first.
+    repeats: Postings,
+}
+
+impl BigramIndex {
+    pub fn new<'a>(titles: impl Iterator<Item = &'a Searchable> + Clone) -> Self {
+        let mut lists = [Postings::new(), Postings::new()];
+        let title_count = each_bigram(titles.clone(), |key, _, repeat| {
+            lists[usize::from(repeat)].count(key);
+        });
+        let mut next = lists.each_mut().map(Postings::allot);
+        each_bigram(titles, |key, title, repeat| {
+            let which = usize::from(repeat);
+            lists[which].fill(&mut next[which], key, title);
+        });
+        let [having, repeats] = lists;
+        Self {
+            title_count,
+            having,
+            repeats,
+        }
+    }
+}
+
+/// Calls `visit` with each bigram key of each title, the title's index, and whether the
+/// title had the key before; returns how many titles there were.
+fn each_bigram<'a>(
+    titles: impl Iterator<Item = &'a Searchable>,
+    mut visit: impl FnMut(u16, u32, bool),
+) -> usize {
+    // For each key, the last title with it, plus one.
+    let mut last_with = vec![0u32; BIGRAM_KEYS];
+    let mut count = 0;
+    for (index, title) in titles.enumerate() {
+        let (index, mark) = (index as u32, index as u32 + 1);
+        for &key in &title.bigrams {
+            let last = &mut last_with[usize::from(key)];
+            visit(key, index, *last == mark);
+            *last = mark;
+        }
+        count += 1;
+    }
+    count
+}
+
+/// Lists of title indexes by bigram key, each in title order, all in one allocation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Postings {
     /// Where each key's titles start in `titles`, then where the last key's end.
     starts: Vec<u32>,
     titles: Vec<u32>,
 }
 
-impl BigramIndex {
-    pub fn new<'a>(titles: impl Iterator<Item = &'a Searchable> + Clone) -> Self {
-        let mut starts = vec![0u32; BIGRAM_KEYS + 1];
-        let mut title_count = 0;
-        for title in titles.clone() {
-            title_count += 1;
-            for &key in &title.bigrams {
-                starts[usize::from(key) + 1] += 1;
-            }
-        }
-        for key in 0..BIGRAM_KEYS {
-            starts[key + 1] += starts[key];
-        }
-        // Each key's next free place, filled title by title so each list is in title order.
-        let mut next = starts.clone();
-        let mut entries = vec![0u32; starts[BIGRAM_KEYS] as usize];
-        for (index, title) in titles.enumerate() {
-            for &key in &title.bigrams {
-                let at = &mut next[usize::from(key)];
-                entries[*at as usize] = index as u32;
-                *at += 1;
-            }
-        }
+impl Postings {
+    fn new() -> Self {
         Self {
-            title_count,
-            starts,
-            titles: entries,
+            starts: vec![0; BIGRAM_KEYS + 1],
+            titles: Vec::new(),
         }
     }
 
-    fn titles_with(&self, key: u16) -> &[u32] {
+    /// First pass: one more title for `key`.
+    fn count(&mut self, key: u16) {
+        self.starts[usize::from(key) + 1] += 1;
+    }
+
+    /// Between the passes: places for what was counted; returns each key's next free place.
+    fn allot(&mut self) -> Vec<u32> {
+        for key in 0..BIGRAM_KEYS {
+            self.starts[key + 1] += self.starts[key];
+        }
+        self.titles = vec![0; self.starts[BIGRAM_KEYS] as usize];
+        self.starts.clone()
+    }
+
+    /// Second pass: `title` has `key` (titles come in order).
+    fn fill(&mut self, next: &mut [u32], key: u16, title: u32) {
+        let at = &mut next[usize::from(key)];
+        self.titles[*at as usize] = title;
+        *at += 1;
+    }
+
+    fn of(&self, key: u16) -> &[u32] {
         let key = usize::from(key);
         &self.titles[self.starts[key] as usize..self.starts[key + 1] as usize]
     }
@@ -526,7 +629,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bigram_index_counts_each_title_as_a_lookup_per_bigram_does() {
+    fn the_bigram_index_counts_what_each_title_shares_as_scoring_it_does() {
         let titles: Vec<Searchable> = [
             "Nurse Practitioners",
             "Registered Nurses",
@@ -539,18 +642,27 @@ mod tests {
         .map(|title| Searchable::new(title))
         .collect();
         let index = BigramIndex::new(titles.iter());
-        for typed in ["nurse practito", "aa", "cafe", "zz top", "x", "", "rs rs"] {
-            let query = Query::new(typed);
-            let each: Vec<usize> = titles.iter().map(|t| query.in_query(&t.bigrams)).collect();
+        for typed in [
+            "nurse practito",
+            "aa",
+            "aa aa",
+            "cafe",
+            "zz top",
+            "x",
+            "",
+            "rs rs",
+        ] {
+            let mut query = Query::new(typed);
+            let each: Vec<usize> = titles.iter().map(|t| query.shared(&t.bigrams)).collect();
             let at_once: Vec<usize> = query
-                .in_query_of_each(&index)
+                .shared_by_each(&index)
                 .into_iter()
                 .map(usize::from)
                 .collect();
             assert_eq!(at_once, each, "{typed:?}");
         }
         assert!(Query::new("nurse")
-            .in_query_of_each(&BigramIndex::new([].iter()))
+            .shared_by_each(&BigramIndex::new([].iter()))
             .is_empty());
     }
 
