@@ -175,7 +175,8 @@ impl Searchable {
     pub fn new(title: &str) -> Self {
         let text = normalize(title);
         let bigrams: Vec<u16> = bigram_keys(&text).collect();
-        let starts = word_starts(&bigrams);
+        let mut starts = Vec::new();
+        find_word_starts(&bigrams, &mut starts);
         let shortest_runs = std::array::from_fn(|words| {
             u8::try_from(shortest_run(&starts, words + 1)).unwrap_or(u8::MAX)
         });
@@ -194,17 +195,17 @@ impl Searchable {
     }
 }
 
-/// Where each word starts in a text's bigrams (at the bigram of the space before it), then
-/// their end.
-fn word_starts(bigrams: &[u16]) -> Vec<usize> {
-    (0..bigrams.len())
-        .filter(|&i| usize::from(bigrams[i]) < CHAR_CODES)
-        .chain(std::iter::once(bigrams.len()))
-        .collect()
+/// Where each word starts in a text's bigrams (at the bigram that begins with the space
+/// before it), then their end, written into `starts` (reused: typo scoring finds them for
+/// every title it scores).
+fn find_word_starts(bigrams: &[u16], starts: &mut Vec<usize>) {
+    starts.clear();
+    starts.extend((0..bigrams.len()).filter(|&i| usize::from(bigrams[i]) < CHAR_CODES));
+    starts.push(bigrams.len());
 }
 
 /// How many bigrams the shortest run of `words` words has, of the words starting at
-/// `starts` ([`word_starts`]); all of them if there are fewer.
+/// `starts` ([`find_word_starts`]); all of them if there are fewer.
 fn shortest_run(starts: &[usize], words: usize) -> usize {
     let words = words.clamp(1, starts.len() - 1);
     starts
@@ -397,11 +398,7 @@ impl Query {
     /// reach 0.5, `floor` or the best so far: a run shares at most `shared` of the query's
     /// bigrams and at most as many as it has, which is known before its lookups.
     fn best_dice(&mut self, title: &[u16], shared: usize, floor: u32) -> f64 {
-        // A word starts at each bigram that begins with the space before it.
-        self.word_starts.clear();
-        self.word_starts
-            .extend((0..title.len()).filter(|&i| usize::from(title[i]) < CHAR_CODES));
-        self.word_starts.push(title.len());
+        find_word_starts(title, &mut self.word_starts);
         let words = self.word_starts.len() - 1;
         let span = self.words.len().min(words).max(1);
         let mut best = 0.0f64;
